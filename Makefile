@@ -1,0 +1,85 @@
+# ace - build. Plain GNU make, non-recursive.
+#
+#   make            build/ace (optimised, with debug info)
+#   make test       unit tests (ASan+UBSan) and end-to-end tests; ends with "N passed, N failed"
+#   make check-style  clang-format and banned-function checks
+#
+# Dependencies come from Debian packages; scripts/deps installs them.
+
+CC      ?= gcc
+PKGS    := sqlite3 jansson yaml-0.1 libcmark
+WARN    := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
+           -Wformat=2 -Wvla -Wnull-dereference -Wno-unused-parameter
+CPPFLAGS_ALL := -std=c11 -D_GNU_SOURCE -Isrc -Ibuild/gen $(shell pkg-config --cflags $(PKGS))
+CFLAGS  ?= -O2 -g
+LDLIBS  := $(shell pkg-config --libs $(PKGS)) -lm
+SAN     := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
+
+LIB_SRC := $(sort $(filter-out src/cli/%,$(wildcard src/*/*.c)))
+CLI_SRC := $(sort $(wildcard src/cli/*.c))
+GEN_SRC := build/gen/embedded.c
+UNIT_SRC := $(sort $(wildcard tests/unit/test_*.c))
+
+LIB_OBJ  := $(LIB_SRC:%.c=build/obj/%.o) build/obj/gen/embedded.o
+CLI_OBJ  := $(CLI_SRC:%.c=build/obj/%.o)
+ALIB_OBJ := $(LIB_SRC:%.c=build/asan/obj/%.o) build/asan/obj/gen/embedded.o
+ACLI_OBJ := $(CLI_SRC:%.c=build/asan/obj/%.o)
+UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=build/test/%)
+
+# Files compiled into the binary (see tools/embed.c).
+EMBED := python/harness.py
+
+.PHONY: all test unit e2e check-style clean
+all: build/ace
+
+build/tools/embed: tools/embed.c
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS_ALL) $(WARN) -O1 -o $@ $<
+
+$(GEN_SRC): build/tools/embed $(EMBED)
+	@mkdir -p $(@D)
+	build/tools/embed $@ $(EMBED)
+
+build/obj/gen/embedded.o: $(GEN_SRC)
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS_ALL) $(CFLAGS) -c -o $@ $<
+build/asan/obj/gen/embedded.o: $(GEN_SRC)
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS_ALL) $(CFLAGS) $(SAN) -c -o $@ $<
+
+build/obj/%.o: %.c | $(GEN_SRC)
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS_ALL) -DACE_SOURCE_DIR='"$(CURDIR)"' $(WARN) $(CFLAGS) -MMD -MP -c -o $@ $<
+
+build/asan/obj/%.o: %.c | $(GEN_SRC)
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS_ALL) -DACE_SOURCE_DIR='"$(CURDIR)"' $(WARN) $(CFLAGS) $(SAN) -MMD -MP -c -o $@ $<
+
+build/libace.a: $(LIB_OBJ)
+	@rm -f $@
+	ar rcs $@ $^
+build/asan/libace.a: $(ALIB_OBJ)
+	@rm -f $@
+	ar rcs $@ $^
+
+build/ace: $(CLI_OBJ) build/libace.a
+	$(CC) $(CFLAGS) -o $@ $(CLI_OBJ) build/libace.a $(LDLIBS)
+build/asan/ace: $(ACLI_OBJ) build/asan/libace.a
+	$(CC) $(CFLAGS) $(SAN) -o $@ $(ACLI_OBJ) build/asan/libace.a $(LDLIBS)
+
+build/test/%: tests/unit/%.c build/asan/libace.a
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS_ALL) -DACE_SOURCE_DIR='"$(CURDIR)"' $(WARN) -Wno-missing-prototypes $(CFLAGS) $(SAN) \
+		-o $@ $< build/asan/libace.a $(LDLIBS) -lcmocka
+
+unit: $(UNIT_BIN)
+test: build/ace build/asan/ace $(UNIT_BIN)
+	tests/run
+
+check-style:
+	scripts/check-style
+
+clean:
+	rm -rf build
+
+-include $(shell find build -name '*.d' 2>/dev/null)

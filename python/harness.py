@@ -1,0 +1,567 @@
+# ace judge harness: the Python side of the sandbox protocol.
+#
+# ace (C) starts this file as `python3 -I -S -B -c <this source>` inside the
+# sandbox. It is the *zygote*: it loads the interpreter and the standard
+# modules once, compiles the code it is given, and then forks one child per
+# test case. Each child executes the module from scratch, so a global counter,
+# a class attribute or a mutated default argument never carries over from one
+# test to the next. The zygote itself never runs untrusted code.
+#
+# Wire protocol (fd 3 in, fd 4 out). Every message is a frame: a 4-byte
+# big-endian length followed by that many bytes of UTF-8 JSON. Requests:
+#
+#   {"op": "load", "source": str, "filename": str, "kind": K, "name": str,
+#    "arg_types": [..], "return_type": str, "tests_source": str|null}
+#       K is "function", "class", "asserts", "generator" or "checker".
+#       Compiles the source in the zygote (no code runs) and probes it in a
+#       child: the module body runs once and the entry point must exist.
+#       -> {"ok": true} | {"ok": false, "stage": "compile"|"load", "result": R}
+#   {"op": "call", "id": n, "args": [..] | "calls": [..] | "test": name,
+#    "limits": {"cpu_ms", "wall_ms", "mem_mb", "out_kb"}}
+#       -> R, the result of one test case in a fresh child:
+#   R = {"status": "ok"|"exception"|"timeout"|"memory"|"output"|"crash"|"no_result",
+#        "value": v, "cpu_ms", "wall_ms", "peak_kb", "stdout", "stderr",
+#        "stdout_bytes", "stderr_bytes", "error": {"type", "message", "line",
+#        "traceback": [{"line", "name", "text"}]}, "signal": n}
+#
+# Values cross the boundary as JSON. Tuples become lists, sets sorted lists,
+# ListNode/TreeNode lists, ints beyond 64 bits {"$bigint": "..."}, and
+# non-finite floats {"$float": "nan"}. Everything the child sends is
+# untrusted: ace validates it, and compares values to expected results in its
+# own process, never here.
+
+import os
+import sys
+import json
+import struct
+import time
+import resource
+import signal
+import traceback
+import linecache
+import random
+import types
+
+# Modules candidates commonly import, loaded once so that each child is fast.
+import collections, heapq, bisect, functools, itertools, math, string, re  # noqa: E401,F401
+import typing, dataclasses, operator, copy, fractions, decimal, array  # noqa: E401,F401
+
+IN_FD, OUT_FD = 3, 4
+MAX_FRAME = 64 << 20
+MAX_VALUE = 32 << 20
+INT64 = 1 << 63
+
+
+def read_exact(n):
+    chunks = []
+    while n:
+        b = os.read(IN_FD, min(n, 1 << 20))
+        if not b:
+            return None
+        chunks.append(b)
+        n -= len(b)
+    return b"".join(chunks)
+
+
+def read_frame():
+    head = read_exact(4)
+    if head is None:
+        return None
+    (n,) = struct.unpack(">I", head)
+    if n > MAX_FRAME:
+        raise ValueError("frame too large")
+    body = read_exact(n)
+    if body is None:
+        return None
+    return json.loads(body.decode("utf-8"))
+
+
+def write_frame(obj):
+    body = json.dumps(obj, ensure_ascii=False, allow_nan=False).encode("utf-8", "surrogatepass")
+    data = struct.pack(">I", len(body)) + body
+    while data:
+        n = os.write(OUT_FD, data)
+        data = data[n:]
+
+
+# --- values -------------------------------------------------------------
+
+class ListNode:
+    def __init__(self, val=0, next=None):
+        self.val = val
+        self.next = next
+
+    def __repr__(self):
+        return "ListNode(%r)" % (self.val,)
+
+
+class TreeNode:
+    def __init__(self, val=0, left=None, right=None):
+        self.val = val
+        self.left = left
+        self.right = right
+
+    def __repr__(self):
+        return "TreeNode(%r)" % (self.val,)
+
+
+def to_list_node(values):
+    head = None
+    for v in reversed(values or []):
+        head = ListNode(v, head)
+    return head
+
+
+def to_tree_node(values):
+    """Level order, None for a missing child: [3, 9, 20, None, None, 15, 7]."""
+    if not values or values[0] is None:
+        return None
+    root = TreeNode(values[0])
+    queue = collections.deque([root])
+    i, n = 1, len(values)
+    while queue and i < n:
+        node = queue.popleft()
+        if values[i] is not None:
+            node.left = TreeNode(values[i])
+            queue.append(node.left)
+        i += 1
+        if i < n and values[i] is not None:
+            node.right = TreeNode(values[i])
+            queue.append(node.right)
+        i += 1
+    return root
+
+
+class Unserialisable(Exception):
+    pass
+
+
+LIMIT_NODES = 10 ** 7
+
+
+def encode(value, depth=0):
+    """Turn a Python value into JSON-ready data (see the header comment)."""
+    if depth > 1000:
+        raise Unserialisable("the return value is nested more than 1000 levels deep")
+    t = type(value)
+    if value is None or t is bool or t is str:
+        return value
+    if t is int or isinstance(value, int) and not isinstance(value, bool):
+        v = int(value)
+        if -INT64 <= v < INT64:
+            return v
+        return {"$bigint": str(v)}
+    if t is float or isinstance(value, float):
+        v = float(value)
+        if v != v or v in (float("inf"), float("-inf")):
+            return {"$float": repr(v)}
+        return v
+    if t is list or t is tuple or isinstance(value, (list, tuple)):
+        return [encode(v, depth + 1) for v in value]
+    if isinstance(value, (set, frozenset)):
+        items = [encode(v, depth + 1) for v in value]
+        try:
+            items.sort(key=lambda x: json.dumps(x, sort_keys=True))
+        except TypeError:
+            pass
+        return items
+    if isinstance(value, dict):
+        out = {}
+        for k, v in value.items():
+            if isinstance(k, bool) or k is None:
+                k = json.dumps(k)
+            elif isinstance(k, (int, float)):
+                k = repr(k)
+            elif not isinstance(k, str):
+                raise Unserialisable("a dict key of type %s cannot be compared" % type(k).__name__)
+            out[k] = encode(v, depth + 1)
+        return out
+    if isinstance(value, ListNode):
+        out, seen, node = [], set(), value
+        while node is not None:
+            if id(node) in seen:
+                raise Unserialisable("the returned linked list has a cycle")
+            if len(out) > LIMIT_NODES:
+                raise Unserialisable("the returned linked list is too long")
+            seen.add(id(node))
+            out.append(encode(node.val, depth + 1))
+            node = node.next
+        return out
+    if isinstance(value, TreeNode):
+        out, queue, seen = [], collections.deque([value]), set()
+        while queue:
+            node = queue.popleft()
+            if node is None:
+                out.append(None)
+                continue
+            if id(node) in seen:
+                raise Unserialisable("the returned tree has a cycle")
+            seen.add(id(node))
+            out.append(encode(node.val, depth + 1))
+            queue.append(node.left)
+            queue.append(node.right)
+        while out and out[-1] is None:
+            out.pop()
+        return out
+    if isinstance(value, (types.GeneratorType, map, filter, zip, range, reversed, enumerate)):
+        raise Unserialisable("returned a %s; return a list (e.g. list(...))" % type(value).__name__)
+    raise Unserialisable("a value of type %s cannot be compared" % type(value).__name__)
+
+
+def decode(value):
+    """JSON data from a test back into Python values."""
+    if isinstance(value, list):
+        return [decode(v) for v in value]
+    if isinstance(value, dict):
+        if len(value) == 1:
+            if "$bigint" in value:
+                return int(value["$bigint"])
+            if "$float" in value:
+                return float(value["$float"])
+        return {k: decode(v) for k, v in value.items()}
+    return value
+
+
+def convert_arg(value, kind):
+    if kind == "list_node":
+        return to_list_node(value)
+    if kind == "tree_node":
+        return to_tree_node(value)
+    return value
+
+
+# --- the zygote ---------------------------------------------------------
+
+state = {}
+
+PRELUDE = {
+    "ListNode": ListNode,
+    "TreeNode": TreeNode,
+    "Optional": typing.Optional,
+    "List": typing.List,
+    "Dict": typing.Dict,
+    "Tuple": typing.Tuple,
+    "Set": typing.Set,
+}
+
+
+def error_info(exc, filename):
+    """The exception, with the traceback trimmed to the candidate's own frames."""
+    frames = []
+    for fs in traceback.extract_tb(exc.__traceback__):
+        if fs.filename == filename:
+            frames.append({"line": fs.lineno, "name": fs.name, "text": (fs.line or "")[:200]})
+    line = frames[-1]["line"] if frames else None
+    if isinstance(exc, SyntaxError) and exc.filename == filename:
+        line = exc.lineno
+        frames = [{"line": exc.lineno, "name": "<module>", "text": (exc.text or "").rstrip("\n")[:200]}]
+    try:
+        msg = str(exc)
+    except Exception:  # a hostile __str__
+        msg = "<unprintable exception>"
+    return {"type": type(exc).__name__, "message": msg[:2000], "line": line, "traceback": frames[-20:]}
+
+
+def do_load(req):
+    filename = req.get("filename") or "solution.py"
+    source = req["source"]
+    state.clear()
+    state.update(req)
+    state["filename"] = filename
+    linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
+    try:
+        state["code"] = compile(source, filename, "exec", dont_inherit=True)
+    except (SyntaxError, ValueError, MemoryError, RecursionError, OverflowError) as e:
+        info = error_info(e, filename)
+        if isinstance(e, SyntaxError):
+            info["line"] = e.lineno
+        return {"ok": False, "stage": "compile", "result": {"status": "exception", "error": info}}
+    if req.get("tests_source") is not None:
+        try:
+            state["tests_code"] = compile(req["tests_source"], "test_solution.py", "exec", dont_inherit=True)
+        except SyntaxError as e:
+            return {"ok": False, "stage": "tests", "result": {"status": "exception", "error": error_info(e, "test_solution.py")}}
+    # Probe: run the module body once in a child and check the entry point.
+    res = run_child({"op": "probe"}, req.get("limits") or {})
+    if res["status"] != "ok":
+        return {"ok": False, "stage": "load", "result": res}
+    return {"ok": True}
+
+
+def make_module():
+    mod = types.ModuleType("solution")
+    mod.__file__ = state["filename"]
+    mod.__builtins__ = __builtins__
+    mod.__dict__.update(PRELUDE)
+    sys.modules["solution"] = mod
+    exec(state["code"], mod.__dict__)
+    return mod
+
+
+def entry(mod):
+    name = state.get("name")
+    if not name:
+        return None
+    if name not in mod.__dict__:
+        kind = "class" if state.get("kind") == "class" else "function"
+        defined = sorted(k for k, v in mod.__dict__.items()
+                         if not k.startswith("_") and callable(v) and k not in PRELUDE
+                         and getattr(v, "__module__", None) == "solution")
+        hint = (" (it defines: %s)" % ", ".join(defined[:8])) if defined else ""
+        raise LookupError("%s defines no %s named '%s'%s" % (state["filename"], kind, name, hint))
+    fn = mod.__dict__[name]
+    if not callable(fn):
+        raise LookupError("'%s' in %s is a %s, not a %s" % (
+            name, state["filename"], type(fn).__name__,
+            "class" if state.get("kind") == "class" else "function"))
+    return fn
+
+
+def child_main(req, result_w):
+    """Runs in the forked child: the only place untrusted code executes."""
+    op = req.get("op")
+    mod = make_module()
+    fn = entry(mod)
+    if op == "probe":
+        return None
+    kind = state.get("kind")
+    if kind == "asserts":
+        ns = {"__name__": "test_solution", "__builtins__": __builtins__}
+        exec(state["tests_code"], ns)
+        test = ns.get(req["test"])
+        if not callable(test):
+            raise LookupError("test_solution.py has no test named %s" % req["test"])
+        test()
+        return None
+    if kind == "class":
+        calls = decode(req["calls"])
+        if not calls:
+            return []
+        first = calls[0]
+        obj = fn(*first[1:])
+        out = [None]
+        for call in calls[1:]:
+            method = getattr(obj, call[0])
+            out.append(method(*call[1:]))
+        return out
+    if kind == "generator":
+        n, seed = req["args"]
+        return fn(n, random.Random(seed))
+    args = decode(req.get("args") or [])
+    types_ = state.get("arg_types") or []
+    args = [convert_arg(a, types_[i] if i < len(types_) else "json") for i, a in enumerate(args)]
+    return fn(*args)
+
+
+def set_limits(limits):
+    cpu_ms = int(limits.get("cpu_ms") or 2000)
+    secs = max(1, (cpu_ms + 999) // 1000 + 1)
+    resource.setrlimit(resource.RLIMIT_CPU, (secs, secs + 1))
+    mem_mb = int(limits.get("mem_mb") or 256)
+    try:
+        with open("/proc/self/statm") as f:
+            vm_now = int(f.read().split()[0]) * resource.getpagesize()
+    except OSError:
+        vm_now = 64 << 20
+    cap = vm_now + (mem_mb << 20)
+    resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
+    out = int(limits.get("out_kb") or 64) * 1024
+    resource.setrlimit(resource.RLIMIT_FSIZE, (out + 1, out + 1))
+
+
+def run_child(req, limits):
+    out_cap = int(limits.get("out_kb") or 64) * 1024
+    cpu_ms = int(limits.get("cpu_ms") or 2000)
+    wall_ms = int(limits.get("wall_ms") or (cpu_ms * 2 + 1000))
+    fd_out = os.memfd_create("stdout")
+    fd_err = os.memfd_create("stderr")
+    r, w = os.pipe()
+    t0 = time.monotonic()
+    pid = os.fork()
+    if pid == 0:  # --- child ---
+        code = 0
+        try:
+            os.close(r)
+            os.setpgid(0, 0)
+            devnull = os.open("/dev/null", os.O_RDONLY)
+            os.dup2(devnull, 0)
+            os.dup2(fd_out, 1)
+            os.dup2(fd_err, 2)
+            keep = {0, 1, 2, w}
+            for fd in (IN_FD, OUT_FD, devnull, fd_out, fd_err):
+                if fd not in keep:
+                    os.close(fd)
+            set_limits(limits)
+            signal.signal(signal.SIGPIPE, signal.SIG_DFL)
+            sys.setrecursionlimit(100000)
+            msg = {"ok": True}
+            try:
+                value = child_main(req, w)
+                try:
+                    msg["value"] = encode(value)
+                except RecursionError:
+                    raise Unserialisable("the return value is nested too deeply")
+            except BaseException as e:  # noqa: B036 - SystemExit too: the candidate never ends a test
+                if isinstance(e, MemoryError):
+                    msg = {"ok": False, "memory": True, "error": error_info(e, state["filename"])}
+                else:
+                    fname = "test_solution.py" if state.get("kind") == "asserts" and isinstance(e, AssertionError) else state["filename"]
+                    msg = {"ok": False, "error": error_info(e, fname)}
+                    if isinstance(e, AssertionError) and state.get("kind") == "asserts":
+                        msg["error"]["traceback"] = error_info(e, "test_solution.py")["traceback"]
+                        msg["assertion"] = True
+                    if isinstance(e, Unserialisable):
+                        msg["error"]["type"] = "unserialisable"
+            try:
+                sys.stdout.flush()
+            except BaseException:
+                pass
+            try:
+                sys.stderr.flush()
+            except BaseException:
+                pass
+            try:
+                data = json.dumps(msg, allow_nan=False).encode("utf-8", "surrogatepass")
+            except (ValueError, MemoryError, RecursionError, TypeError):
+                data = json.dumps({"ok": False, "error": {"type": "unserialisable", "message": "the return value cannot be sent"}}).encode()
+            if len(data) > MAX_VALUE:
+                data = json.dumps({"ok": False, "too_big": True}).encode()
+            view = memoryview(data)
+            while view:
+                n = os.write(w, view)
+                view = view[n:]
+        except BaseException:
+            code = 70
+        os._exit(code)
+    # --- zygote ---
+    os.close(w)
+    chunks, size, too_big = [], 0, False
+    deadline = t0 + wall_ms / 1000.0
+    timed_out = False
+    import select
+    poller = select.poll()
+    poller.register(r, select.POLLIN | select.POLLHUP)
+    while True:
+        left = deadline - time.monotonic()
+        if left <= 0:
+            timed_out = True
+            break
+        if not poller.poll(int(left * 1000) + 1):
+            continue
+        b = os.read(r, 1 << 16)
+        if not b:
+            break
+        size += len(b)
+        if size > MAX_VALUE + 4096:
+            too_big = True
+            break
+        chunks.append(b)
+    if timed_out or too_big:
+        try:
+            os.killpg(pid, signal.SIGKILL)
+        except OSError:
+            pass
+        try:
+            os.kill(pid, signal.SIGKILL)
+        except OSError:
+            pass
+    # The child has closed its end; reap it (bounded: kill if it lingers).
+    while True:
+        try:
+            wpid, status, ru = os.wait4(pid, os.WNOHANG)
+        except ChildProcessError:
+            status, ru = 0, None
+            break
+        if wpid:
+            break
+        if time.monotonic() > deadline:
+            timed_out = True
+            try:
+                os.killpg(pid, signal.SIGKILL)
+            except OSError:
+                pass
+            os.kill(pid, signal.SIGKILL)
+            wpid, status, ru = os.wait4(pid, 0)
+            break
+        time.sleep(0.0005)
+    try:  # leftover processes the child started
+        os.killpg(pid, signal.SIGKILL)
+    except OSError:
+        pass
+    wall = (time.monotonic() - t0) * 1000.0
+    os.close(r)
+    res = {"cpu_ms": 0.0, "wall_ms": round(wall, 3), "peak_kb": 0}
+    if ru is not None:
+        res["cpu_ms"] = round((ru.ru_utime + ru.ru_stime) * 1000.0, 3)
+        res["peak_kb"] = ru.ru_maxrss
+    for name, fd in (("stdout", fd_out), ("stderr", fd_err)):
+        total = os.lseek(fd, 0, os.SEEK_END)
+        os.lseek(fd, 0, os.SEEK_SET)
+        data = os.read(fd, min(total, out_cap)) if total else b""
+        os.close(fd)
+        res[name] = data.decode("utf-8", "replace")
+        res[name + "_bytes"] = total
+    msg = None
+    if chunks and not too_big:
+        try:
+            msg = json.loads(b"".join(chunks).decode("utf-8", "surrogatepass"))
+            if not isinstance(msg, dict):
+                msg = None
+        except (ValueError, UnicodeDecodeError, RecursionError):
+            msg = None
+    sig = os.WTERMSIG(status) if os.WIFSIGNALED(status) else 0
+    if sig:
+        res["signal"] = sig
+    if timed_out or sig in (signal.SIGXCPU, signal.SIGKILL) and res["cpu_ms"] >= cpu_ms:
+        res["status"] = "timeout"
+    elif res["cpu_ms"] > cpu_ms:
+        res["status"] = "timeout"
+    elif res["stdout_bytes"] > out_cap or res["stderr_bytes"] > out_cap:
+        res["status"] = "output"
+    elif too_big or (msg is not None and msg.get("too_big")):
+        res["status"] = "output"
+        res["error"] = {"type": "output", "message": "the return value is larger than %d MiB" % (MAX_VALUE >> 20)}
+    elif msg is None:
+        if sig:
+            res["status"] = "crash"
+        else:
+            res["status"] = "no_result"
+            res["exit_code"] = os.WEXITSTATUS(status) if os.WIFEXITED(status) else None
+    elif msg.get("ok"):
+        res["status"] = "ok"
+        res["value"] = msg.get("value")
+    elif msg.get("memory"):
+        res["status"] = "memory"
+        res["error"] = msg.get("error")
+    else:
+        res["status"] = "exception"
+        res["error"] = msg.get("error")
+        if msg.get("assertion"):
+            res["assertion"] = True
+    return res
+
+
+def main():
+    # The zygote ignores the signals a child might send it; it dies only when ace closes fd 3.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    while True:
+        req = read_frame()
+        if req is None:
+            return
+        op = req.get("op")
+        if op == "hello":
+            write_frame({"ok": True, "python": sys.version.split()[0], "pid": os.getpid()})
+        elif op == "load":
+            write_frame(do_load(req))
+        elif op == "call":
+            if "code" not in state:
+                write_frame({"status": "internal", "message": "call before load"})
+                continue
+            res = run_child(req, req.get("limits") or {})
+            res["id"] = req.get("id")
+            write_frame(res)
+        else:
+            write_frame({"status": "internal", "message": "unknown op %r" % (op,)})
+
+
+main()
