@@ -350,7 +350,10 @@ def child_main(req, result_w):
     args = decode(req.get("args") or [])
     types_ = state.get("arg_types") or []
     args = [convert_arg(a, types_[i] if i < len(types_) else "json") for i, a in enumerate(args)]
-    return fn(*args)
+    value = fn(*args)
+    if value is None and state.get("return_type") in ("list_node", "tree_node"):
+        return []  # the empty list or tree
+    return value
 
 
 def set_limits(limits):

@@ -4,8 +4,9 @@ def generate(n, rng):
     style = rng.randrange(3)
     top = max(1, amount)
     if style == 0:
-        # Up to 12 distinct coins drawn from the whole range, plus one coin too big to use.
-        coins = rng.sample(range(1, top + 1), min(11, top)) + [rng.randint(amount + 1, 2**31 - 1)]
+        # Up to 11 distinct small coins (at most amount/50), plus one coin too big to use.
+        small = max(1, top // 50)
+        coins = rng.sample(range(1, small + 1), min(11, small)) + [rng.randint(amount + 1, 2**31 - 1)]
     elif style == 1:
         # Mid-sized coins between amount/100 and amount/10; greedy choices tend to fail.
         lo, hi = max(1, amount // 100), max(1, amount // 10)

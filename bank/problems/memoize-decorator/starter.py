@@ -1,0 +1,5 @@
+import functools
+
+
+def memoize(func):
+    """Return a wrapper around func that caches its results by positional arguments."""

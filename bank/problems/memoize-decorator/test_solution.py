@@ -1,0 +1,230 @@
+import solution
+
+
+def _counted(body):
+    """Wrap body in a plain function that records every call it receives."""
+    calls = []
+
+    def f(*args):
+        calls.append(args)
+        return body(*args)
+
+    return f, calls
+
+
+def test_example_caches_repeated_calls():
+    calls = []
+
+    @solution.memoize
+    def square(x):
+        calls.append(x)
+        return x * x
+
+    assert square(4) == 16
+    assert square(4) == 16
+    assert square(5) == 25
+    assert calls == [4, 5]
+
+
+def test_example_keeps_name_and_doc():
+    @solution.memoize
+    def square(x):
+        """Return x squared."""
+        return x * x
+
+    assert square.__name__ == "square"
+    assert square.__doc__ == "Return x squared."
+
+
+def test_example_caches_none_results():
+    calls = []
+
+    @solution.memoize
+    def lookup(key):
+        calls.append(key)
+        return None
+
+    assert lookup("a") is None
+    assert lookup("a") is None
+    assert calls == ["a"]
+
+
+def test_results_are_correct_for_many_arguments():
+    @solution.memoize
+    def cube(x):
+        return x ** 3
+
+    for x in range(-50, 51):
+        assert cube(x) == x ** 3
+    for x in range(-50, 51):
+        assert cube(x) == x ** 3
+
+
+def test_several_positional_arguments_form_one_key():
+    f, calls = _counted(lambda a, b: a - b)
+    g = solution.memoize(f)
+    assert g(5, 3) == 2
+    assert g(3, 5) == -2
+    assert g(5, 4) == 1
+    assert g(5, 3) == 2
+    assert g(3, 5) == -2
+    assert g(5, 4) == 1
+    assert calls == [(5, 3), (3, 5), (5, 4)]
+
+
+def test_function_without_arguments():
+    f, calls = _counted(lambda: 42)
+    g = solution.memoize(f)
+    assert g() == 42
+    assert g() == 42
+    assert calls == [()]
+
+
+def test_falsy_results_are_cached():
+    results = {0: 0, 1: "", 2: False, 3: [], 4: 0.0}
+    f, calls = _counted(lambda k: results[k])
+    g = solution.memoize(f)
+    for _ in range(3):
+        for k in results:
+            assert g(k) == results[k]
+    assert calls == [(k,) for k in results]
+
+
+def test_cached_result_is_the_same_object():
+    @solution.memoize
+    def make(n):
+        return [n] * n
+
+    first = make(3)
+    assert first == [3, 3, 3]
+    assert make(3) is first
+
+
+def test_exceptions_are_not_cached():
+    attempts = []
+
+    @solution.memoize
+    def flaky(x):
+        attempts.append(x)
+        if len(attempts) == 1:
+            raise ValueError("first call fails")
+        return x + 1
+
+    try:
+        flaky(10)
+    except ValueError as exc:
+        assert str(exc) == "first call fails"
+    else:
+        raise AssertionError("the exception from the wrapped function was swallowed")
+    assert flaky(10) == 11
+    assert flaky(10) == 11
+    assert attempts == [10, 10]
+
+
+def test_each_decorated_function_has_its_own_cache():
+    @solution.memoize
+    def double(x):
+        return 2 * x
+
+    @solution.memoize
+    def triple(x):
+        return 3 * x
+
+    assert double(7) == 14
+    assert triple(7) == 21
+    assert double(7) == 14
+    assert triple(7) == 21
+
+
+def test_decorating_the_same_function_twice_gives_two_caches():
+    f, calls = _counted(lambda x: x + 100)
+    first = solution.memoize(f)
+    second = solution.memoize(f)
+    assert first(1) == 101
+    assert second(1) == 101
+    assert first(1) == 101
+    assert second(1) == 101
+    assert calls == [(1,), (1,)]
+
+
+def test_wrapped_attribute_and_other_metadata():
+    def area(width, height):
+        """Area of a rectangle."""
+        return width * height
+
+    wrapped = solution.memoize(area)
+    assert wrapped.__wrapped__ is area
+    assert wrapped.__name__ == "area"
+    assert wrapped.__qualname__ == area.__qualname__
+    assert wrapped.__module__ == area.__module__
+    assert wrapped.__doc__ == "Area of a rectangle."
+    assert wrapped(3, 4) == 12
+
+
+def test_decorator_does_not_call_the_function():
+    calls = []
+
+    def f(*args):
+        calls.append(args)
+        return 0
+
+    solution.memoize(f)
+    assert calls == []
+
+
+def test_recursive_calls_go_through_the_cache():
+    calls = []
+
+    @solution.memoize
+    def fib(n):
+        calls.append(n)
+        return n if n < 2 else fib(n - 1) + fib(n - 2)
+
+    assert fib(90) == 2880067194370816120
+    assert sorted(calls) == list(range(91))
+    assert fib(200) == 280571172992510140037611932413038677189525
+    assert sorted(calls) == list(range(201))
+
+
+def test_arguments_of_different_types_are_different_keys():
+    f, calls = _counted(lambda x: repr(x))
+    g = solution.memoize(f)
+    assert g(1) == "1"
+    assert g("1") == "'1'"
+    assert g((1,)) == "(1,)"
+    assert g(None) == "None"
+    assert g("1") == "'1'"
+    assert len(calls) == 4
+
+
+def test_tuple_and_frozenset_arguments():
+    f, calls = _counted(lambda pair, tags: (sum(pair), len(tags)))
+    g = solution.memoize(f)
+    assert g((1, 2), frozenset({"a", "b"})) == (3, 2)
+    assert g((1, 2), frozenset({"b", "a"})) == (3, 2)
+    assert g((2, 1), frozenset({"a", "b"})) == (3, 2)
+    assert len(calls) == 2
+
+
+def test_many_distinct_arguments_are_fast():
+    import time
+
+    f, calls = _counted(lambda x: x * 2 + 1)
+    g = solution.memoize(f)
+    start = time.process_time()
+    for x in range(100_000):
+        assert g(x) == 2 * x + 1
+    for x in range(100_000):
+        assert g(x) == 2 * x + 1
+    elapsed = time.process_time() - start
+    assert len(calls) == 100_000
+    assert elapsed < 1.0, f"200000 calls took {elapsed:.2f} s of CPU time"
+
+
+def test_cache_is_consulted_before_calling():
+    # Interleaving new and repeated arguments: only new ones reach the function.
+    f, calls = _counted(lambda x: x % 7)
+    g = solution.memoize(f)
+    sequence = [3, 10, 3, 17, 10, 3, 24, 17]
+    assert [g(x) for x in sequence] == [x % 7 for x in sequence]
+    assert calls == [(3,), (10,), (17,), (24,)]

@@ -1,0 +1,131 @@
+/* ace list [--topic T] [--difficulty D] [--status S] [--json] */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "bank/topics.h"
+#include "cli/cli.h"
+#include "cli/commands.h"
+#include "util/xalloc.h"
+
+static const char *status_name(enum store_status s)
+{
+	return s == STORE_SOLVED ? "solved" : s == STORE_ATTEMPTED ? "attempted" : "todo";
+}
+
+static enum store_status status_of(struct store_progress *pr, size_t n, const char *slug)
+{
+	for (size_t i = 0; i < n; i++)
+		if (!strcmp(pr[i].problem, slug))
+			return pr[i].status;
+	return STORE_TODO;
+}
+
+int cmd_list(struct cli *c, int argc, char **argv)
+{
+	const char *topic = NULL, *difficulty = NULL, *status = NULL;
+	bool json = false;
+	for (int i = 1; i < argc; i++) {
+		int r;
+		if (cli_is(argv[i], "--json", NULL))
+			json = true;
+		else if ((r = cli_opt(c, argc, argv, &i, "--topic", "-t", &topic)) ||
+			 (r = cli_opt(c, argc, argv, &i, "--difficulty", "-d", &difficulty)) ||
+			 (r = cli_opt(c, argc, argv, &i, "--status", "-s", &status))) {
+			if (r < 0)
+				return cli_usage(c, "list");
+		} else if (argv[i][0] == '-')
+			return cli_unknown_option(c, "list", argv[i]);
+		else
+			return cli_error(c, "`ace list` takes no argument '%s' (filters are --topic, --difficulty, --status)", argv[i]);
+	}
+	if (difficulty && difficulty_from_name(difficulty) < 0)
+		return cli_error(c, "--difficulty '%s' is not one of easy, medium, hard", difficulty);
+	if (status && strcmp(status, "todo") && strcmp(status, "attempted") && strcmp(status, "solved"))
+		return cli_error(c, "--status '%s' is not one of todo, attempted, solved", status);
+	if (topic) {
+		bool known = false;
+		for (const struct topic *t = topics; t->id; t++)
+			known |= topic_matches(t->id, topic);
+		if (!known)
+			return cli_error(c, "--topic '%s' is not a topic ID or prefix; `ace topics` lists them", topic);
+	}
+	bank_t *b = cli_bank(c);
+	if (!b)
+		return EXIT_USAGE;
+	store_t *st = cli_store(c);
+	if (!st)
+		return EXIT_USAGE;
+	struct store_progress *pr = NULL;
+	size_t npr = 0;
+	if (store_list_progress(st, &pr, &npr) < 0)
+		return cli_error(c, "cannot read progress: %s", store_errmsg(st));
+
+	json_t *arr = json_array();
+	size_t shown = 0;
+	for (size_t i = 0; i < bank_count(b); i++) {
+		struct problem *p = bank_get(b, i);
+		if (difficulty && strcmp(difficulty_name(p->difficulty), difficulty))
+			continue;
+		if (topic) {
+			bool hit = false;
+			for (size_t k = 0; k < p->topics.n; k++)
+				hit |= topic_matches(p->topics.v[k], topic);
+			if (!hit)
+				continue;
+		}
+		enum store_status s = status_of(pr, npr, p->slug);
+		if (status && strcmp(status, status_name(s)))
+			continue;
+		json_t *tops = json_array();
+		for (size_t k = 0; k < p->topics.n; k++)
+			json_array_append_new(tops, json_string(p->topics.v[k]));
+		json_array_append_new(arr, json_pack("{s:s, s:s, s:s, s:o, s:s}", "slug", p->slug, "title", p->title,
+						     "difficulty", difficulty_name(p->difficulty), "topics", tops,
+						     "status", status_name(s)));
+		shown++;
+	}
+	store_progress_free(pr, npr);
+	if (json) {
+		cli_print_json(json_pack("{s:o, s:I}", "problems", arr, "count", (json_int_t)shown));
+		return EXIT_OK;
+	}
+	if (shown == 0) {
+		printf("No problems match these filters.\n");
+		json_decref(arr);
+		return EXIT_OK;
+	}
+	int wslug = 4, wtitle = 5;
+	size_t i;
+	json_t *row;
+	json_array_foreach(arr, i, row) {
+		int a = (int)strlen(json_string_value(json_object_get(row, "slug")));
+		int t = (int)strlen(json_string_value(json_object_get(row, "title")));
+		wslug = a > wslug ? a : wslug;
+		wtitle = t > wtitle ? t : wtitle;
+	}
+	if (wtitle > 40)
+		wtitle = 40;
+	printf("%s  %-*s  %-*s  %-6s  %-9s  %s%s\n", sty(c, "bold"), wslug, "SLUG", wtitle, "TITLE", "LEVEL", "STATUS", "TOPICS", sty(c, "reset"));
+	json_array_foreach(arr, i, row) {
+		const char *st_name = json_string_value(json_object_get(row, "status"));
+		const char *mark = !strcmp(st_name, "solved") ? "✓" : !strcmp(st_name, "attempted") ? "~" : " ";
+		const char *col = !strcmp(st_name, "solved") ? sty(c, "green") : !strcmp(st_name, "attempted") ? sty(c, "yellow") : "";
+		const char *diff = json_string_value(json_object_get(row, "difficulty"));
+		const char *dcol = !strcmp(diff, "easy") ? sty(c, "green") : !strcmp(diff, "medium") ? sty(c, "yellow") : sty(c, "red");
+		char topics_s[256] = "";
+		size_t k;
+		json_t *tp;
+		json_array_foreach(json_object_get(row, "topics"), k, tp) {
+			size_t len = strlen(topics_s);
+			snprintf(topics_s + len, sizeof(topics_s) - len, "%s%s", k ? ", " : "", json_string_value(tp));
+		}
+		printf("%s%s%s %-*s  %-*.*s  %s%-6s%s  %s%-9s%s  %s\n", col, mark, sty(c, "reset"), wslug,
+		       json_string_value(json_object_get(row, "slug")), wtitle, wtitle,
+		       json_string_value(json_object_get(row, "title")), dcol, diff, sty(c, "reset"), col, st_name,
+		       sty(c, "reset"), topics_s);
+	}
+	printf("\n%zu problem%s. `ace show SLUG` to read one.\n", shown, shown == 1 ? "" : "s");
+	json_decref(arr);
+	return EXIT_OK;
+}

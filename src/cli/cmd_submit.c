@@ -1,0 +1,50 @@
+/* ace submit SLUG FILE [--json]: every test, recorded. Exit 0 only when accepted. */
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "cli/cli.h"
+#include "cli/commands.h"
+
+int cmd_submit(struct cli *c, int argc, char **argv)
+{
+	const char *slug = NULL, *file = NULL;
+	bool json = false;
+	for (int i = 1; i < argc; i++) {
+		if (cli_is(argv[i], "--json", NULL))
+			json = true;
+		else if (argv[i][0] == '-' && argv[i][1])
+			return cli_unknown_option(c, "submit", argv[i]);
+		else if (!slug)
+			slug = argv[i];
+		else if (!file)
+			file = argv[i];
+		else
+			return cli_error(c, "too many arguments: ace submit SLUG FILE");
+	}
+	if (!slug || !file)
+		return cli_usage(c, "submit");
+	struct problem *p = cli_problem(c, slug, true);
+	if (!p)
+		return EXIT_USAGE;
+	/* Open the store before judging: a broken database should not cost a judge run. */
+	if (!cli_store(c))
+		return EXIT_USAGE;
+	struct judge_result r;
+	char *src = NULL;
+	if (cli_judge(c, p, file, JUDGE_SUBMIT, NULL, !json, &src, &r) < 0)
+		return EXIT_USAGE;
+	long long id = cli_record(c, p, "submit", src, &r);
+	if (json) {
+		json_t *doc = judge_result_json(p, &r);
+		json_object_set_new(doc, "submission", id >= 0 ? json_integer(id) : json_null());
+		cli_print_json(doc);
+	} else {
+		cli_print_result(c, p, &r, false);
+		if (id >= 0)
+			printf("%sSaved as submission %lld (`ace history %s`).%s\n", sty(c, "dim"), id, p->slug, sty(c, "reset"));
+	}
+	int rc = r.verdict == V_ACCEPTED ? EXIT_OK : EXIT_NEGATIVE;
+	judge_result_release(&r);
+	free(src);
+	return rc;
+}

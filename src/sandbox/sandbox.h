@@ -1,0 +1,65 @@
+/*
+ * sandbox.h - the process boundary between ace and untrusted Python code.
+ *
+ * A sandbox is one *runner*: a Python interpreter started with the judge
+ * harness (python/harness.py, compiled into ace) that speaks the framed JSON
+ * protocol described at the top of that file over two pipes. The runner is a
+ * zygote: it forks a fresh child for every test case, so candidate code never
+ * runs in the runner itself and never sees expected results.
+ *
+ * Everything that comes back is treated as untrusted: frames are bounded,
+ * parsed strictly and validated by the caller. The caller (the judge) never
+ * depends on how the runner is isolated; today it is a separate process with a
+ * clean environment, its own session and process group, a private temporary
+ * directory, no inherited file descriptors and resource limits per test.
+ * Namespaces, seccomp and cgroups (issue #3) slot in under sandbox_start()
+ * without changing this interface.
+ */
+#ifndef ACE_SANDBOX_SANDBOX_H
+#define ACE_SANDBOX_SANDBOX_H
+
+#include <jansson.h>
+
+typedef struct sandbox sandbox_t;
+
+/* The largest frame either side may send. */
+#define SANDBOX_MAX_FRAME (64u << 20)
+
+struct sandbox_opts {
+	const char *python;  /* interpreter; NULL: $ACE_PYTHON or /usr/bin/python3 */
+};
+
+/* Why a call failed. */
+enum sandbox_err {
+	SANDBOX_OK = 0,
+	SANDBOX_ESTART,    /* the runner could not be started */
+	SANDBOX_ETIMEOUT,  /* no answer within the time given (the runner is killed) */
+	SANDBOX_EDIED,     /* the runner exited or closed its pipes */
+	SANDBOX_EPROTO,    /* a malformed or oversized frame */
+};
+
+/*
+ * Start a runner and check it answers. Returns 0 and sets *out, or -1 and
+ * sets *err (caller frees) to a message fit for the user ("cannot run
+ * /usr/bin/python3: No such file or directory; install python3").
+ */
+int sandbox_start(const struct sandbox_opts *opts, sandbox_t **out, char **err);
+
+/*
+ * Send req (not consumed) and wait up to timeout_ms for the answer, which is
+ * returned in *resp (caller decrefs). On failure the runner is killed, *resp
+ * is NULL, and the return value says why; sandbox_errmsg() gives details.
+ * After a failure the sandbox is dead: start a new one.
+ */
+enum sandbox_err sandbox_call(sandbox_t *sb, const json_t *req, json_t **resp, int timeout_ms);
+const char *sandbox_errmsg(const sandbox_t *sb);
+/* What the runner wrote on its own stdout/stderr (diagnostics; normally empty). Bounded. */
+const char *sandbox_diagnostics(sandbox_t *sb);
+
+/* Stop the runner (closing its input, then SIGKILL to its process group) and free. NULL is fine. */
+void sandbox_free(sandbox_t *sb);
+
+/* The Python interpreter ace uses ($ACE_PYTHON or /usr/bin/python3). */
+const char *sandbox_python(void);
+
+#endif
