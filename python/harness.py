@@ -249,12 +249,17 @@ def error_info(exc, filename):
     """The exception, with the traceback trimmed to the candidate's own frames."""
     frames = []
     for fs in traceback.extract_tb(exc.__traceback__):
-        if fs.filename == filename:
-            frames.append({"line": fs.lineno, "name": fs.name, "text": (fs.line or "")[:200]})
+        if fs.filename != filename:
+            continue
+        last = frames[-1] if frames else None
+        if last and last["line"] == fs.lineno and last["name"] == fs.name:
+            last["repeated"] = last.get("repeated", 0) + 1  # deep recursion: one frame, counted
+            continue
+        frames.append({"file": fs.filename, "line": fs.lineno, "name": fs.name, "text": (fs.line or "")[:200]})
     line = frames[-1]["line"] if frames else None
     if isinstance(exc, SyntaxError) and exc.filename == filename:
         line = exc.lineno
-        frames = [{"line": exc.lineno, "name": "<module>", "text": (exc.text or "").rstrip("\n")[:200]}]
+        frames = [{"file": filename, "line": exc.lineno, "name": "<module>", "text": (exc.text or "").rstrip("\n")[:200]}]
     try:
         msg = str(exc)
     except Exception:  # a hostile __str__
@@ -372,6 +377,19 @@ def set_limits(limits):
     resource.setrlimit(resource.RLIMIT_FSIZE, (out + 1, out + 1))
 
 
+CLK_TCK = os.sysconf("SC_CLK_TCK")
+
+
+def child_cpu_ms(pid):
+    """utime + stime of a child from /proc, in ms (0 when it is gone)."""
+    try:
+        with open("/proc/%d/stat" % pid, "rb") as f:
+            fields = f.read().rsplit(b")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) * 1000.0 / CLK_TCK
+    except (OSError, IndexError, ValueError):
+        return 0.0
+
+
 def run_child(req, limits):
     out_cap = int(limits.get("out_kb") or 64) * 1024
     cpu_ms = int(limits.get("cpu_ms") or 2000)
@@ -449,7 +467,11 @@ def run_child(req, limits):
         if left <= 0:
             timed_out = True
             break
-        if not poller.poll(int(left * 1000) + 1):
+        # Wake every 10 ms to enforce the CPU limit to the tick, not to RLIMIT_CPU's second.
+        if not poller.poll(min(int(left * 1000) + 1, 10)):
+            if child_cpu_ms(pid) > cpu_ms:
+                timed_out = True
+                break
             continue
         b = os.read(r, 1 << 16)
         if not b:

@@ -75,7 +75,7 @@ const char *sty(const struct cli *c, const char *which)
 
 void cli_print_json(json_t *j)
 {
-	char *s = json_dumps(j, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+	char *s = json_dumps(j, JSON_INDENT(2) | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(12));
 	if (s) {
 		fputs(s, stdout);
 		fputc('\n', stdout);
@@ -205,11 +205,15 @@ char *cli_read_source(struct cli *c, const char *path, size_t *len)
 {
 	struct buf b;
 	buf_init(&b, BUF_NOLIMIT);
-	/* Read a little past the judge's limit so the judge can say the file is too large. */
-	int rc = fs_read_file(path, JUDGE_MAX_SOURCE + 1, &b);
+	/*
+	 * Read well past the judge's limit so that an oversized solution gets the
+	 * judge's verdict (compile_error, naming the limit); only a file far too
+	 * large to be a solution at all is refused here.
+	 */
+	int rc = fs_read_file(path, 16u * JUDGE_MAX_SOURCE, &b);
 	if (rc == -2) {
 		buf_release(&b);
-		cli_error(c, "%s is larger than %u KiB; a solution should be far smaller", path, JUDGE_MAX_SOURCE / 1024);
+		cli_error(c, "%s is larger than %u KiB: is it really a Python solution?", path, 16u * JUDGE_MAX_SOURCE / 1024);
 		return NULL;
 	}
 	if (rc < 0) {
@@ -259,15 +263,20 @@ static void print_traceback(struct cli *c, const json_t *error)
 	json_t *tb = json_object_get(error, "traceback");
 	if (!json_is_array(tb) || json_array_size(tb) == 0)
 		return;
-	printf("  %sTraceback (your code):%s\n", sty(c, "dim"), sty(c, "reset"));
+	printf("  %sTraceback (innermost last):%s\n", sty(c, "dim"), sty(c, "reset"));
 	size_t i;
 	json_t *f;
 	json_array_foreach(tb, i, f) {
-		printf("    line %lld, in %s\n", (long long)json_integer_value(json_object_get(f, "line")),
-		       json_string_value(json_object_get(f, "name")) ? json_string_value(json_object_get(f, "name")) : "?");
+		const char *file = json_string_value(json_object_get(f, "file"));
+		const char *name = json_string_value(json_object_get(f, "name"));
+		printf("    %s%sline %lld, in %s\n", file ? file : "", file ? " " : "",
+		       (long long)json_integer_value(json_object_get(f, "line")), name ? name : "?");
 		const char *text = json_string_value(json_object_get(f, "text"));
 		if (text && *text)
 			printf("      %s\n", text);
+		json_int_t rep = json_integer_value(json_object_get(f, "repeated"));
+		if (rep > 0)
+			printf("    %s[the line above repeated %lld more times]%s\n", sty(c, "dim"), (long long)rep, sty(c, "reset"));
 	}
 }
 
@@ -286,7 +295,7 @@ void cli_print_result(struct cli *c, const struct problem *p, const struct judge
 				print_value(c, "expected", t->expected);
 			if (t->got)
 				print_value(c, "got", t->got);
-			if (!pass && t->message)
+			if (!pass && t->message && !(t->status == V_WRONG_ANSWER && t->got))
 				printf("  %s%s%s\n", sty(c, "red"), t->message, sty(c, "reset"));
 			print_traceback(c, t->error);
 			print_block(c, "stdout", t->out, t->out_truncated);
@@ -323,7 +332,7 @@ void cli_print_result(struct cli *c, const struct problem *p, const struct judge
 		const struct judge_test *t = &r->tests[r->first_failure];
 		printf("\nFirst failing test: %s%s%s (%s%s)\n", sty(c, "bold"), t->name, sty(c, "reset"),
 		       t->visible ? "an example" : "hidden", "");
-		if (t->message)
+		if (t->message && !(t->status == V_WRONG_ANSWER && t->got))
 			printf("  %s%s%s\n", sty(c, "red"), t->message, sty(c, "reset"));
 		if (t->input)
 			print_value(c, "input", t->input);

@@ -1,0 +1,37 @@
+#!/bin/sh
+# ace test: visible examples only, per case input/expected/got/time.
+. "$(dirname "$0")/lib.sh"
+
+sol good.py <<'PY'
+def two_sum(nums, target):
+    seen = {}
+    for i, x in enumerate(nums):
+        if target - x in seen:
+            return [seen[target - x], i]
+        seen[x] = i
+PY
+sol wrong.py <<'PY'
+def two_sum(nums, target):
+    for i, x in enumerate(nums):
+        for j, y in enumerate(nums):
+            if x + y == target:
+                return [i, j]
+PY
+ace test two-sum good.py
+expect_rc 0 "passing examples exit 0"
+expect_out '^PASS example 1 +\([0-9.]+ ms\)' "each example shows PASS and its time"
+expect_out '^  input +\[\[2, 7, 11, 15\], 9\]' "the input is shown"
+expect_out '^  expected +\[0, 1\]' "the expected value is shown"
+expect_out '3/3 examples passed' "a summary line"
+ace test two-sum wrong.py
+expect_rc 1 "a failing example exits 1"
+expect_out '^FAIL example 2' "the failing example is marked"
+expect_out '^  got +\[0, 0\]' "what the code returned is shown"
+ace test two-sum good.py --json
+expect_json '.total == 3 and .verdict == "accepted"' "--json: only the visible cases run"
+ace history --json
+expect_json '.submissions | length == 0' "ace test records nothing"
+ace test two-sum missing.py
+expect_rc 2 "a missing file exits 2"
+expect_err 'missing.py: no such file' "the error names the file"
+echo "1..$n"
