@@ -63,7 +63,7 @@ static void add_problem(struct bank *b, struct problem *p, struct diags *diags)
 	struct problem *prev = bank_find(b, p->slug);
 	if (prev) {
 		diags_warn(diags, p->dir, 0, "slug", "'%s' is also defined in %s, which comes first and wins",
-			   p->slug, prev->dir);
+		           p->slug, prev->dir);
 		problem_free(p);
 		return;
 	}
@@ -94,9 +94,11 @@ int bank_open(const char *const *dirs, bank_t **out, struct diags *diags)
 			if (p)
 				add_problem(b, p, diags);
 		} else if (!fs_is_dir(dir)) {
-			diags_add(diags, dir, 0, NULL, "no such directory (a pack is a directory with a problems/ folder)");
+			diags_add(diags, dir, 0, NULL,
+			          "no such directory (a pack is a directory with a problems/ folder)");
 		} else {
-			diags_add(diags, dir, 0, NULL, "not a pack: it has neither a problems/ folder nor a problem.yaml");
+			diags_add(diags, dir, 0, NULL,
+			          "not a pack: it has neither a problems/ folder nor a problem.yaml");
 		}
 		free(probdir);
 		free(yaml);
@@ -208,13 +210,13 @@ char **bank_default_dirs(const char *const *extra)
 {
 	size_t n = 0, cap = 8;
 	char **v = xcalloc(cap, sizeof(char *));
-#define PUSH(s)                                                     \
-	do {                                                        \
-		if (n + 2 >= cap) {                                 \
-			cap *= 2;                                   \
+#define PUSH(s)                                                    \
+	do {                                                       \
+		if (n + 2 >= cap) {                                \
+			cap *= 2;                                  \
 			v = xreallocarray(v, cap, sizeof(char *)); \
-		}                                                   \
-		v[n++] = (s);                                       \
+		}                                                  \
+		v[n++] = (s);                                      \
 	} while (0)
 	for (size_t i = 0; extra && extra[i]; i++)
 		PUSH(xstrdup(extra[i]));

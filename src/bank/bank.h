@@ -30,8 +30,8 @@ enum compare_mode { CMP_EXACT = 0, CMP_UNORDERED, CMP_UNORDERED_DEEP, CMP_FLOAT,
 enum case_kind { CASE_ARGS = 0, CASE_CALLS, CASE_GENERATE, CASE_ASSERT };
 
 /* Size caps on pack files: packs come from users and are validated, never trusted. */
-#define BANK_MAX_YAML (1u << 20)
-#define BANK_MAX_TESTS (32u << 20)
+#define BANK_MAX_YAML   (1u << 20)
+#define BANK_MAX_TESTS  (32u << 20)
 #define BANK_MAX_SOURCE (1u << 20)
 
 struct strv {
@@ -43,25 +43,25 @@ struct test_case {
 	char *name;
 	bool visible;
 	enum case_kind kind;
-	json_t *args;      /* CASE_ARGS: the argument list; CASE_CALLS: the call list; else NULL */
-	json_t *expected;  /* NULL when computed from the reference (CASE_GENERATE) or for CASE_ASSERT */
-	int64_t size;      /* CASE_GENERATE */
-	int64_t seed;      /* CASE_GENERATE */
-	int time_ms;       /* 0: the problem's limit */
-	int line;          /* line in tests.yaml, 0 for assert tests */
+	json_t *args;     /* CASE_ARGS: the argument list; CASE_CALLS: the call list; else NULL */
+	json_t *expected; /* NULL when computed from the reference (CASE_GENERATE) or for CASE_ASSERT */
+	int64_t size;     /* CASE_GENERATE */
+	int64_t seed;     /* CASE_GENERATE */
+	int time_ms;      /* 0: the problem's limit */
+	int line;         /* line in tests.yaml, 0 for assert tests */
 };
 
 struct problem {
 	char *slug;
 	char *title;
-	char *dir;         /* the problem's directory */
-	char *pack;        /* the pack directory it came from */
+	char *dir;  /* the problem's directory */
+	char *pack; /* the pack directory it came from */
 	enum difficulty difficulty;
 	struct strv topics;
 	enum entry_kind kind;
 	char *entry_name;
 	char *signature;
-	struct strv arg_types;  /* "json", "list_node", "tree_node" */
+	struct strv arg_types; /* "json", "list_node", "tree_node" */
 	char *return_type;
 	int time_ms;
 	int memory_mb;
@@ -72,8 +72,8 @@ struct problem {
 	char *space_complexity;
 	struct strv hints;
 	struct strv follow_ups;
-	char *naive_file;       /* NULL when there is none */
-	int naive_verdict;      /* enum verdict */
+	char *naive_file;  /* NULL when there is none */
+	int naive_verdict; /* enum verdict */
 	bool has_gen, has_checker, has_asserts, has_starter, has_tests_yaml;
 	/* Filled by problem_load_tests(). */
 	bool tests_loaded;

@@ -20,12 +20,13 @@
 #include "util/xalloc.h"
 
 struct vctx {
-	const char *file;       /* path shown in diagnostics */
+	const char *file; /* path shown in diagnostics */
 	struct yj_doc *doc;
 	struct diags *d;
 };
 
-static void err(struct vctx *v, const char *field, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+static void err(struct vctx *v, const char *field, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
 
 static void err(struct vctx *v, const char *field, const char *fmt, ...)
 {
@@ -48,14 +49,21 @@ static void err(struct vctx *v, const char *field, const char *fmt, ...)
 static const char *type_name(const json_t *j)
 {
 	switch (json_typeof(j)) {
-	case JSON_OBJECT: return "a mapping";
-	case JSON_ARRAY: return "a list";
-	case JSON_STRING: return "a string";
-	case JSON_INTEGER: return "an integer";
-	case JSON_REAL: return "a number";
+	case JSON_OBJECT:
+		return "a mapping";
+	case JSON_ARRAY:
+		return "a list";
+	case JSON_STRING:
+		return "a string";
+	case JSON_INTEGER:
+		return "an integer";
+	case JSON_REAL:
+		return "a number";
 	case JSON_TRUE:
-	case JSON_FALSE: return "a boolean";
-	default: return "null";
+	case JSON_FALSE:
+		return "a boolean";
+	default:
+		return "null";
 	}
 }
 
@@ -98,7 +106,7 @@ static int get_int(struct vctx *v, json_t *obj, const char *key, const char *fie
 }
 
 static void get_strv(struct vctx *v, json_t *obj, const char *key, const char *field, bool required,
-		     struct strv *out)
+                     struct strv *out)
 {
 	json_t *j = json_object_get(obj, key);
 	out->v = NULL;
@@ -119,7 +127,8 @@ static void get_strv(struct vctx *v, json_t *obj, const char *key, const char *f
 		char sub[256];
 		snprintf(sub, sizeof(sub), "%s[%zu]", field, i);
 		if (!json_is_string(e) || !*json_string_value(e)) {
-			err(v, sub, "expected a non-empty string, found %s", json_is_string(e) ? "\"\"" : type_name(e));
+			err(v, sub, "expected a non-empty string, found %s",
+			    json_is_string(e) ? "\"\"" : type_name(e));
 			continue;
 		}
 		out->v[out->n++] = xstrdup(json_string_value(e));
@@ -169,8 +178,8 @@ static bool valid_complexity(const char *s)
 }
 
 static const char *const KNOWN_KEYS[] = {
-	"slug", "title", "difficulty", "topics", "entry", "limits", "compare", "float_tolerance",
-	"complexity", "hints", "follow_ups", "naive", NULL,
+    "slug",       "title", "difficulty", "topics", "entry", "limits", "compare", "float_tolerance",
+    "complexity", "hints", "follow_ups", "naive",  NULL,
 };
 
 static bool in_list(const char *s, const char *const *list)
@@ -200,11 +209,13 @@ static void validate_meta(struct problem *p, struct vctx *v, json_t *root, const
 	json_t *val;
 	json_object_foreach(root, key, val) {
 		if (!in_list(key, KNOWN_KEYS))
-			err(v, key, "unknown field (known: slug, title, difficulty, topics, entry, limits, compare, float_tolerance, complexity, hints, follow_ups, naive)");
+			err(v, key,
+			    "unknown field (known: slug, title, difficulty, topics, entry, limits, compare, float_tolerance, complexity, hints, follow_ups, naive)");
 	}
 	p->slug = get_str(v, root, "slug", "slug", true);
 	if (p->slug && !valid_slug(p->slug))
-		err(v, "slug", "'%s' is not a valid slug: use lowercase letters, digits and single '-'", p->slug);
+		err(v, "slug", "'%s' is not a valid slug: use lowercase letters, digits and single '-'",
+		    p->slug);
 	if (p->slug && dirname && strcmp(p->slug, dirname) != 0)
 		err(v, "slug", "'%s' does not match the directory name '%s'", p->slug, dirname);
 	p->title = get_str(v, root, "title", "title", true);
@@ -232,13 +243,16 @@ static void validate_meta(struct problem *p, struct vctx *v, json_t *root, const
 	if (!entry) {
 		err(v, "entry", "missing; add entry: {kind, name, signature}");
 	} else if (!json_is_object(entry)) {
-		err(v, "entry", "expected a mapping with kind, name and signature, found %s", type_name(entry));
+		err(v, "entry", "expected a mapping with kind, name and signature, found %s",
+		    type_name(entry));
 	} else {
 		json_object_foreach(entry, key, val) {
-			if (!in_list(key, (const char *const[]){"kind", "name", "signature", "arg_types", "return_type", NULL})) {
+			if (!in_list(key, (const char *const[]){"kind", "name", "signature", "arg_types",
+			                                        "return_type", NULL})) {
 				char sub[128];
 				snprintf(sub, sizeof(sub), "entry.%s", key);
-				err(v, sub, "unknown field (known: kind, name, signature, arg_types, return_type)");
+				err(v, sub,
+				    "unknown field (known: kind, name, signature, arg_types, return_type)");
 			}
 		}
 		char *kind = get_str(v, entry, "kind", "entry.kind", false);
@@ -254,7 +268,8 @@ static void validate_meta(struct problem *p, struct vctx *v, json_t *root, const
 		if (p->signature && p->entry_name && p->kind == ENTRY_FUNCTION) {
 			char *want = xasprintf("def %s(", p->entry_name);
 			if (!strstr(p->signature, want))
-				err(v, "entry.signature", "should start with \"%s...\" to match entry.name", want);
+				err(v, "entry.signature", "should start with \"%s...\" to match entry.name",
+				    want);
 			free(want);
 		}
 		get_strv(v, entry, "arg_types", "entry.arg_types", false, &p->arg_types);
@@ -269,7 +284,8 @@ static void validate_meta(struct problem *p, struct vctx *v, json_t *root, const
 		p->return_type = get_str(v, entry, "return_type", "entry.return_type", false);
 		if (p->return_type && strcmp(p->return_type, "json") && strcmp(p->return_type, "list_node") &&
 		    strcmp(p->return_type, "tree_node"))
-			err(v, "entry.return_type", "'%s' is not one of json, list_node, tree_node", p->return_type);
+			err(v, "entry.return_type", "'%s' is not one of json, list_node, tree_node",
+			    p->return_type);
 	}
 	if (!p->return_type)
 		p->return_type = xstrdup("json");
@@ -279,7 +295,8 @@ static void validate_meta(struct problem *p, struct vctx *v, json_t *root, const
 	p->output_kb = 64;
 	json_t *limits = json_object_get(root, "limits");
 	if (limits && !json_is_object(limits)) {
-		err(v, "limits", "expected a mapping of time_ms, memory_mb, output_kb, found %s", type_name(limits));
+		err(v, "limits", "expected a mapping of time_ms, memory_mb, output_kb, found %s",
+		    type_name(limits));
 	} else if (limits) {
 		json_object_foreach(limits, key, val) {
 			if (!in_list(key, (const char *const[]){"time_ms", "memory_mb", "output_kb", NULL})) {
@@ -295,13 +312,15 @@ static void validate_meta(struct problem *p, struct vctx *v, json_t *root, const
 
 	char *cmp = get_str(v, root, "compare", "compare", false);
 	if (cmp) {
-		static const char *const modes[] = {"exact", "unordered", "unordered_deep", "float", "checker", NULL};
+		static const char *const modes[] = {"exact", "unordered", "unordered_deep",
+		                                    "float", "checker",   NULL};
 		int m = -1;
 		for (int i = 0; modes[i]; i++)
 			if (!strcmp(cmp, modes[i]))
 				m = i;
 		if (m < 0)
-			err(v, "compare", "'%s' is not one of exact, unordered, unordered_deep, float, checker", cmp);
+			err(v, "compare",
+			    "'%s' is not one of exact, unordered, unordered_deep, float, checker", cmp);
 		else
 			p->compare = (enum compare_mode)m;
 		free(cmp);
@@ -324,9 +343,11 @@ static void validate_meta(struct problem *p, struct vctx *v, json_t *root, const
 		p->time_complexity = get_str(v, cx, "time", "complexity.time", true);
 		p->space_complexity = get_str(v, cx, "space", "complexity.space", true);
 		if (p->time_complexity && !valid_complexity(p->time_complexity))
-			err(v, "complexity.time", "'%s' is not in big-O form, e.g. O(n log n)", p->time_complexity);
+			err(v, "complexity.time", "'%s' is not in big-O form, e.g. O(n log n)",
+			    p->time_complexity);
 		if (p->space_complexity && !valid_complexity(p->space_complexity))
-			err(v, "complexity.space", "'%s' is not in big-O form, e.g. O(1)", p->space_complexity);
+			err(v, "complexity.space", "'%s' is not in big-O form, e.g. O(1)",
+			    p->space_complexity);
 	}
 	get_strv(v, root, "hints", "hints", true, &p->hints);
 	get_strv(v, root, "follow_ups", "follow_ups", false, &p->follow_ups);
@@ -340,13 +361,16 @@ static void validate_meta(struct problem *p, struct vctx *v, json_t *root, const
 		if (verdict) {
 			int vd = verdict_from_name(verdict);
 			if (vd < 0 || vd == V_INTERNAL_ERROR)
-				err(v, "naive.verdict", "'%s' is not a verdict (accepted, wrong_answer, runtime_error, time_limit, memory_limit, output_limit, compile_error)", verdict);
+				err(v, "naive.verdict",
+				    "'%s' is not a verdict (accepted, wrong_answer, runtime_error, time_limit, memory_limit, output_limit, compile_error)",
+				    verdict);
 			else
 				p->naive_verdict = vd;
 			free(verdict);
 		}
 		if (p->naive_file && (strchr(p->naive_file, '/') || p->naive_file[0] == '.'))
-			err(v, "naive.file", "'%s' must be a file name in the problem directory", p->naive_file);
+			err(v, "naive.file", "'%s' must be a file name in the problem directory",
+			    p->naive_file);
 		else if (p->naive_file && !exists_in(p->dir, p->naive_file))
 			err(v, "naive.file", "%s does not exist in %s", p->naive_file, p->dir);
 	}
@@ -382,7 +406,7 @@ struct problem *problem_load(const char *dir, const char *pack, bool with_tests,
 	}
 	if (!doc.root || !json_is_object(doc.root)) {
 		diags_add(diags, path, 1, NULL, "expected a mapping of fields (slug, title, ...), found %s",
-			  doc.root ? type_name(doc.root) : "an empty file");
+		          doc.root ? type_name(doc.root) : "an empty file");
 		goto fail;
 	}
 	v.doc = &doc;
@@ -401,13 +425,16 @@ struct problem *problem_load(const char *dir, const char *pack, bool with_tests,
 	p->has_starter = exists_in(dir, "starter.py");
 	p->has_tests_yaml = exists_in(dir, "tests.yaml");
 	if (!exists_in(dir, "statement.md"))
-		diags_add(diags, dir, 0, NULL, "statement.md is missing: write the problem statement in Markdown");
+		diags_add(diags, dir, 0, NULL,
+		          "statement.md is missing: write the problem statement in Markdown");
 	if (!exists_in(dir, "solution.py"))
-		diags_add(diags, dir, 0, NULL, "solution.py is missing: every problem needs a reference solution");
+		diags_add(diags, dir, 0, NULL,
+		          "solution.py is missing: every problem needs a reference solution");
 	if (!p->has_tests_yaml && !p->has_asserts)
 		diags_add(diags, dir, 0, NULL, "no tests: add tests.yaml (or test_solution.py)");
 	if (p->compare == CMP_CHECKER && !p->has_checker)
-		diags_add(diags, path, yj_line(&doc, "compare"), "compare", "is 'checker' but checker.py is missing");
+		diags_add(diags, path, yj_line(&doc, "compare"), "compare",
+		          "is 'checker' but checker.py is missing");
 	if (p->kind == ENTRY_CLASS && !p->has_starter)
 		diags_add(diags, dir, 0, NULL, "starter.py is missing: kind 'class' problems need one");
 
@@ -428,7 +455,8 @@ fail:
 }
 
 /* "def test_name(" at the start of a line: the assert-style tests, in file order. */
-static void scan_assert_tests(struct problem *p, const char *src, struct test_case **tests, size_t *n, size_t *cap)
+static void scan_assert_tests(struct problem *p, const char *src, struct test_case **tests, size_t *n,
+                              size_t *cap)
 {
 	for (const char *s = src; s && *s; s = strchr(s, '\n'), s = s ? s + 1 : NULL) {
 		if (strncmp(s, "def test_", 9) != 0)
@@ -472,7 +500,8 @@ int problem_load_tests(struct problem *p, struct diags *diags)
 		int rc = fs_read_file(path, BANK_MAX_TESTS, &text);
 		if (rc < 0) {
 			if (rc == -2)
-				diags_add(diags, path, 0, NULL, "file is larger than %u bytes", BANK_MAX_TESTS);
+				diags_add(diags, path, 0, NULL, "file is larger than %u bytes",
+				          BANK_MAX_TESTS);
 			else
 				diags_add(diags, path, 0, NULL, "cannot read: %s", strerror(errno));
 			goto out;
@@ -487,7 +516,7 @@ int problem_load_tests(struct problem *p, struct diags *diags)
 		v.doc = &doc;
 		if (!doc.root || !json_is_array(doc.root)) {
 			diags_add(diags, path, 1, NULL, "expected a list of test cases, found %s",
-				  doc.root ? type_name(doc.root) : "an empty file");
+			          doc.root ? type_name(doc.root) : "an empty file");
 			goto out;
 		}
 		size_t i;
@@ -498,16 +527,20 @@ int problem_load_tests(struct problem *p, struct diags *diags)
 			char f[64];
 			snprintf(f, sizeof(f), "[%zu]", i);
 			if (!json_is_object(c)) {
-				err(&v, f, "a test case must be a mapping {name, args, expected}, found %s", type_name(c));
+				err(&v, f, "a test case must be a mapping {name, args, expected}, found %s",
+				    type_name(c));
 				continue;
 			}
 			const char *key;
 			json_t *val;
 			json_object_foreach(c, key, val) {
-				if (!in_list(key, (const char *const[]){"name", "visible", "args", "calls", "expected", "generate", "time_ms", NULL})) {
+				if (!in_list(key, (const char *const[]){"name", "visible", "args", "calls",
+				                                        "expected", "generate", "time_ms",
+				                                        NULL})) {
 					char sub[128];
 					snprintf(sub, sizeof(sub), "[%zu].%s", i, key);
-					err(&v, sub, "unknown field (known: name, visible, args, calls, expected, generate, time_ms)");
+					err(&v, sub,
+					    "unknown field (known: name, visible, args, calls, expected, generate, time_ms)");
 				}
 			}
 			struct test_case t = {0};
@@ -532,13 +565,18 @@ int problem_load_tests(struct problem *p, struct diags *diags)
 			json_t *exp = json_object_get(c, "expected");
 			int forms = !!args + !!calls + !!gen;
 			if (forms != 1) {
-				err(&v, f, forms ? "give only one of args, calls, generate" : "missing args (or calls, or generate)");
+				err(&v, f,
+				    forms ? "give only one of args, calls, generate"
+				          : "missing args (or calls, or generate)");
 			} else if (args) {
 				snprintf(sub, sizeof(sub), "[%zu].args", i);
 				if (p->kind == ENTRY_CLASS)
-					err(&v, sub, "this is a class problem: write calls: [[ClassName, ...], [method, ...]]");
+					err(&v, sub,
+					    "this is a class problem: write calls: [[ClassName, ...], [method, ...]]");
 				else if (!valid_args_list(args))
-					err(&v, sub, "expected the list of positional arguments (a one-argument function takes [x]), found %s", type_name(args));
+					err(&v, sub,
+					    "expected the list of positional arguments (a one-argument function takes [x]), found %s",
+					    type_name(args));
 				t.kind = CASE_ARGS;
 				t.args = json_incref(args);
 			} else if (calls) {
@@ -548,23 +586,31 @@ int problem_load_tests(struct problem *p, struct diags *diags)
 				if (p->kind != ENTRY_CLASS) {
 					err(&v, sub, "calls are for kind: class problems; use args");
 				} else if (!json_is_array(calls) || json_array_size(calls) == 0) {
-					err(&v, sub, "expected a non-empty list of calls, the first constructing the object");
+					err(&v, sub,
+					    "expected a non-empty list of calls, the first constructing the object");
 				} else {
 					size_t k;
 					json_t *call;
 					json_array_foreach(calls, k, call) {
 						char csub[128];
 						snprintf(csub, sizeof(csub), "[%zu].calls[%zu]", i, k);
-						if (!json_is_array(call) || !json_array_size(call) || !json_is_string(json_array_get(call, 0))) {
-							err(&v, csub, "each call is a list: [method_name, arg, ...]");
+						if (!json_is_array(call) || !json_array_size(call) ||
+						    !json_is_string(json_array_get(call, 0))) {
+							err(&v, csub,
+							    "each call is a list: [method_name, arg, ...]");
 							break;
 						}
-						if (k == 0 && p->entry_name && strcmp(json_string_value(json_array_get(call, 0)), p->entry_name))
-							err(&v, csub, "the first call must construct %s", p->entry_name);
+						if (k == 0 && p->entry_name &&
+						    strcmp(json_string_value(json_array_get(call, 0)),
+						           p->entry_name))
+							err(&v, csub, "the first call must construct %s",
+							    p->entry_name);
 					}
-					if (exp && (!json_is_array(exp) || json_array_size(exp) != json_array_size(calls))) {
+					if (exp && (!json_is_array(exp) ||
+					            json_array_size(exp) != json_array_size(calls))) {
 						snprintf(sub, sizeof(sub), "[%zu].expected", i);
-						err(&v, sub, "expected a list with one result per call (%zu)", json_array_size(calls));
+						err(&v, sub, "expected a list with one result per call (%zu)",
+						    json_array_size(calls));
 					}
 				}
 			} else {
@@ -573,7 +619,8 @@ int problem_load_tests(struct problem *p, struct diags *diags)
 				if (!json_is_object(gen)) {
 					err(&v, sub, "expected {size: N, seed: S}");
 				} else {
-					json_t *sz = json_object_get(gen, "size"), *sd = json_object_get(gen, "seed");
+					json_t *sz = json_object_get(gen, "size"),
+					       *sd = json_object_get(gen, "seed");
 					if (!json_is_integer(sz) || json_integer_value(sz) < 0)
 						err(&v, sub, "size must be a non-negative integer");
 					if (!json_is_integer(sd))
@@ -582,10 +629,12 @@ int problem_load_tests(struct problem *p, struct diags *diags)
 					t.seed = json_integer_value(sd);
 				}
 				if (!p->has_gen)
-					err(&v, sub, "generate needs gen.py with def generate(n, rng) in %s", p->dir);
+					err(&v, sub, "generate needs gen.py with def generate(n, rng) in %s",
+					    p->dir);
 				if (exp) {
 					snprintf(sub, sizeof(sub), "[%zu].expected", i);
-					err(&v, sub, "leave expected out of a generate case: it is computed by solution.py");
+					err(&v, sub,
+					    "leave expected out of a generate case: it is computed by solution.py");
 				}
 			}
 			if (exp)
@@ -604,12 +653,14 @@ int problem_load_tests(struct problem *p, struct diags *diags)
 		struct buf src;
 		buf_init(&src, BUF_NOLIMIT);
 		if (fs_read_file(tpath, BANK_MAX_SOURCE, &src) < 0) {
-			diags_add(diags, tpath, 0, NULL, "cannot read (or larger than %u bytes)", BANK_MAX_SOURCE);
+			diags_add(diags, tpath, 0, NULL, "cannot read (or larger than %u bytes)",
+			          BANK_MAX_SOURCE);
 		} else {
 			size_t before = n;
 			scan_assert_tests(p, src.data, &tests, &n, &cap);
 			if (n == before)
-				diags_add(diags, tpath, 0, NULL, "defines no top-level def test_*() functions");
+				diags_add(diags, tpath, 0, NULL,
+				          "defines no top-level def test_*() functions");
 		}
 		buf_release(&src);
 		free(tpath);

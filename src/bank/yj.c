@@ -127,7 +127,10 @@ static int scalar(struct ctx *c, const yaml_event_t *ev, json_t **out)
 		else
 			v = strtoll(s, &end, 0 == strncmp(s, "0x", 2) ? 16 : 10);
 		if (errno == ERANGE)
-			return fail(c, line, xasprintf("integer %s does not fit in 64 bits; write it as {$bigint: \"%s\"}", s, s));
+			return fail(
+			    c, line,
+			    xasprintf("integer %s does not fit in 64 bits; write it as {$bigint: \"%s\"}", s,
+			              s));
 		*out = json_integer(v);
 		return 0;
 	}
@@ -139,7 +142,8 @@ static int scalar(struct ctx *c, const yaml_event_t *ev, json_t **out)
 	}
 	const char *u = (*s == '-' || *s == '+') ? s + 1 : s;
 	if (!strcasecmp(u, ".inf") || !strcasecmp(s, ".nan"))
-		return fail(c, line, xasprintf("%s: JSON has no infinities or NaN; write {$float: \"inf\"}", s));
+		return fail(c, line,
+		            xasprintf("%s: JSON has no infinities or NaN; write {$float: \"inf\"}", s));
 	*out = json_stringn(s, len);
 	return *out ? 0 : fail(c, line, xstrdup("a string is not valid UTF-8"));
 }
@@ -287,7 +291,8 @@ int yj_parse(const char *text, size_t len, struct yj_doc *doc, int *line, char *
 		}
 		if (t == YAML_DOCUMENT_START_EVENT) {
 			if (++docs > 1) {
-				fail(&c, (int)ev.start_mark.line + 1, xstrdup("only one YAML document per file"));
+				fail(&c, (int)ev.start_mark.line + 1,
+				     xstrdup("only one YAML document per file"));
 				yaml_event_delete(&ev);
 				goto fail;
 			}

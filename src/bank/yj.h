@@ -19,8 +19,8 @@
 #include <stddef.h>
 
 struct yj_doc {
-	json_t *root;   /* owned; NULL for an empty file */
-	char **paths;   /* paths[i] was found on lines[i] */
+	json_t *root; /* owned; NULL for an empty file */
+	char **paths; /* paths[i] was found on lines[i] */
 	int *lines;
 	size_t n, cap;
 };

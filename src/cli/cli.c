@@ -63,9 +63,9 @@ const char *sty(const struct cli *c, const char *which)
 	static const struct {
 		const char *name, *seq;
 	} styles[] = {
-		{"bold", "\033[1m"}, {"dim", "\033[2m"}, {"green", "\033[32m"}, {"red", "\033[31m"},
-		{"yellow", "\033[33m"}, {"cyan", "\033[36m"}, {"reset", "\033[0m"}, {"ok", "\033[1;32m"},
-		{"bad", "\033[1;31m"}, {NULL, NULL},
+	    {"bold", "\033[1m"},    {"dim", "\033[2m"},   {"green", "\033[32m"}, {"red", "\033[31m"},
+	    {"yellow", "\033[33m"}, {"cyan", "\033[36m"}, {"reset", "\033[0m"},  {"ok", "\033[1;32m"},
+	    {"bad", "\033[1;31m"},  {NULL, NULL},
 	};
 	for (size_t i = 0; styles[i].name; i++)
 		if (!strcmp(styles[i].name, which))
@@ -142,7 +142,8 @@ bank_t *cli_bank(struct cli *c)
 	free(all);
 	bank_dirs_free(dirs);
 	if (rc < 0 && bank_count(b) == 0) {
-		cli_error(c, "no problem bank found: pass --bank DIR or set ACE_BANK_PATH to a pack directory");
+		cli_error(c,
+		          "no problem bank found: pass --bank DIR or set ACE_BANK_PATH to a pack directory");
 		bank_free(b);
 		return NULL;
 	}
@@ -159,7 +160,8 @@ struct problem *cli_problem(struct cli *c, const char *slug, bool with_tests)
 	if (!p) {
 		const char *s = bank_suggest(b, slug);
 		if (s)
-			cli_error(c, "no problem '%s'. Did you mean '%s'? (`ace list` shows them all)", slug, s);
+			cli_error(c, "no problem '%s'. Did you mean '%s'? (`ace list` shows them all)", slug,
+			          s);
 		else
 			cli_error(c, "no problem '%s'; `ace list` shows the problems there are", slug);
 		return NULL;
@@ -168,7 +170,10 @@ struct problem *cli_problem(struct cli *c, const char *slug, bool with_tests)
 		struct diags d = {0};
 		if (problem_load_tests(p, &d) < 0) {
 			diags_print(&d, stderr);
-			cli_error(c, "the pack's problem '%s' has broken tests (above); fix them or tell the pack's author", slug);
+			cli_error(
+			    c,
+			    "the pack's problem '%s' has broken tests (above); fix them or tell the pack's author",
+			    slug);
 			diags_release(&d);
 			return NULL;
 		}
@@ -213,7 +218,8 @@ char *cli_read_source(struct cli *c, const char *path, size_t *len)
 	int rc = fs_read_file(path, 16u * JUDGE_MAX_SOURCE, &b);
 	if (rc == -2) {
 		buf_release(&b);
-		cli_error(c, "%s is larger than %u KiB: is it really a Python solution?", path, 16u * JUDGE_MAX_SOURCE / 1024);
+		cli_error(c, "%s is larger than %u KiB: is it really a Python solution?", path,
+		          16u * JUDGE_MAX_SOURCE / 1024);
 		return NULL;
 	}
 	if (rc < 0) {
@@ -276,7 +282,8 @@ static void print_traceback(struct cli *c, const json_t *error)
 			printf("      %s\n", text);
 		json_int_t rep = json_integer_value(json_object_get(f, "repeated"));
 		if (rep > 0)
-			printf("    %s[the line above repeated %lld more times]%s\n", sty(c, "dim"), (long long)rep, sty(c, "reset"));
+			printf("    %s[the line above repeated %lld more times]%s\n", sty(c, "dim"),
+			       (long long)rep, sty(c, "reset"));
 	}
 }
 
@@ -287,8 +294,9 @@ void cli_print_result(struct cli *c, const struct problem *p, const struct judge
 		for (size_t i = 0; i < r->ntests; i++) {
 			const struct judge_test *t = &r->tests[i];
 			bool pass = t->status == V_ACCEPTED;
-			printf("%s%s%s %s  %s(%.1f ms)%s\n", pass ? sty(c, "ok") : sty(c, "bad"), pass ? "PASS" : "FAIL",
-			       sty(c, "reset"), t->name, sty(c, "dim"), t->cpu_ms, sty(c, "reset"));
+			printf("%s%s%s %s  %s(%.1f ms)%s\n", pass ? sty(c, "ok") : sty(c, "bad"),
+			       pass ? "PASS" : "FAIL", sty(c, "reset"), t->name, sty(c, "dim"), t->cpu_ms,
+			       sty(c, "reset"));
 			if (t->input)
 				print_value(c, "input", t->input);
 			if (t->expected)
@@ -302,14 +310,15 @@ void cli_print_result(struct cli *c, const struct problem *p, const struct judge
 			print_block(c, "stderr", t->err, t->err_truncated);
 		}
 		if (r->error) {
-			printf("%s%s%s: %s\n", sty(c, "bad"), verdict_title(r->verdict), sty(c, "reset"), r->error);
+			printf("%s%s%s: %s\n", sty(c, "bad"), verdict_title(r->verdict), sty(c, "reset"),
+			       r->error);
 			if (r->error_line)
 				printf("  at line %d\n", r->error_line);
 			print_traceback(c, r->error_detail);
 			return;
 		}
-		printf("\n%s%d/%d examples passed%s\n", ok ? sty(c, "ok") : sty(c, "bad"), r->passed, r->total,
-		       sty(c, "reset"));
+		printf("\n%s%d/%d examples passed%s\n", ok ? sty(c, "ok") : sty(c, "bad"), r->passed,
+		       r->total, sty(c, "reset"));
 		if (ok)
 			printf("Next: ace submit %s FILE runs the hidden tests too.\n", p->slug);
 		return;
@@ -320,7 +329,8 @@ void cli_print_result(struct cli *c, const struct problem *p, const struct judge
 		printf("  %d/%d tests passed", r->passed, r->total);
 	printf("\n");
 	if (r->total)
-		printf("CPU %.1f ms  wall %.0f ms  peak memory %.1f MiB\n", r->cpu_ms, r->wall_ms, r->peak_kb / 1024.0);
+		printf("CPU %.1f ms  wall %.0f ms  peak memory %.1f MiB\n", r->cpu_ms, r->wall_ms,
+		       r->peak_kb / 1024.0);
 	if (r->error) {
 		printf("\n%s\n", r->error);
 		if (r->error_line)
@@ -354,7 +364,7 @@ void cli_print_result(struct cli *c, const struct problem *p, const struct judge
 }
 
 long long cli_record(struct cli *c, const struct problem *p, const char *kind, const char *code,
-		     const struct judge_result *r)
+                     const struct judge_result *r)
 {
 	store_t *st = cli_store(c);
 	if (!st)
@@ -366,27 +376,27 @@ long long cli_record(struct cli *c, const struct problem *p, const char *kind, c
 	for (size_t i = 0; i < r->ntests; i++) {
 		const struct judge_test *t = &r->tests[i];
 		tests[i] = (struct store_test){
-			.name = t->name,
-			.status = (char *)(t->status == V_ACCEPTED ? "passed" : verdict_name(t->status)),
-			.cpu_ms = (int64_t)(t->cpu_ms + 0.5),
-			.wall_ms = (int64_t)(t->wall_ms + 0.5),
-			.peak_kb = t->peak_kb,
-			.message = t->message,
+		    .name = t->name,
+		    .status = (char *)(t->status == V_ACCEPTED ? "passed" : verdict_name(t->status)),
+		    .cpu_ms = (int64_t)(t->cpu_ms + 0.5),
+		    .wall_ms = (int64_t)(t->wall_ms + 0.5),
+		    .peak_kb = t->peak_kb,
+		    .message = t->message,
 		};
 	}
 	struct store_submission s = {
-		.problem = p->slug,
-		.kind = (char *)kind,
-		.code = (char *)code,
-		.verdict = (char *)verdict_name(r->verdict),
-		.passed = r->passed,
-		.total = r->total,
-		.cpu_ms = (int64_t)(r->cpu_ms + 0.5),
-		.wall_ms = (int64_t)(r->wall_ms + 0.5),
-		.peak_kb = r->peak_kb,
-		.result_json = result,
-		.tests = tests,
-		.ntests = r->ntests,
+	    .problem = p->slug,
+	    .kind = (char *)kind,
+	    .code = (char *)code,
+	    .verdict = (char *)verdict_name(r->verdict),
+	    .passed = r->passed,
+	    .total = r->total,
+	    .cpu_ms = (int64_t)(r->cpu_ms + 0.5),
+	    .wall_ms = (int64_t)(r->wall_ms + 0.5),
+	    .peak_kb = r->peak_kb,
+	    .result_json = result,
+	    .tests = tests,
+	    .ntests = r->ntests,
 	};
 	long long id = -1;
 	if (store_add_submission(st, &s) < 0)
@@ -399,7 +409,8 @@ long long cli_record(struct cli *c, const struct problem *p, const char *kind, c
 	return id;
 }
 
-int cli_opt(struct cli *c, int argc, char **argv, int *i, const char *name, const char *short_name, const char **val)
+int cli_opt(struct cli *c, int argc, char **argv, int *i, const char *name, const char *short_name,
+            const char **val)
 {
 	const char *a = argv[*i];
 	size_t n = strlen(name);
@@ -429,7 +440,7 @@ static void progress_cb(void *ctx, size_t done, size_t total)
 }
 
 int cli_judge(struct cli *c, const struct problem *p, const char *path, enum judge_mode mode,
-	      const json_t *custom, bool progress, char **source_out, struct judge_result *r)
+              const json_t *custom, bool progress, char **source_out, struct judge_result *r)
 {
 	size_t len;
 	char *src = cli_read_source(c, path, &len);
@@ -448,12 +459,12 @@ int cli_judge(struct cli *c, const struct problem *p, const char *path, enum jud
 	}
 	const char *slash = strrchr(path, '/');
 	struct judge_opts o = {
-		.mode = mode,
-		.custom_args = custom,
-		.filename = slash ? slash + 1 : path,
-		.cache_dir = c->cache_dir,
-		.progress = progress ? progress_cb : NULL,
-		.progress_ctx = c,
+	    .mode = mode,
+	    .custom_args = custom,
+	    .filename = slash ? slash + 1 : path,
+	    .cache_dir = c->cache_dir,
+	    .progress = progress ? progress_cb : NULL,
+	    .progress_ctx = c,
 	};
 	judge_run(p, src, len, &o, r);
 	if (source_out)

@@ -19,29 +19,29 @@
 #include "judge/judge.h"
 #include "store/store.h"
 
-#define EXIT_OK 0
+#define EXIT_OK       0
 #define EXIT_NEGATIVE 1
-#define EXIT_USAGE 2
+#define EXIT_USAGE    2
 
 struct cli {
 	const char *argv0;
-	char **bank_extra;     /* --bank directories, NULL-terminated */
-	bool color;            /* ANSI styles on stdout */
-	bool err_color;        /* ANSI styles on stderr */
+	char **bank_extra; /* --bank directories, NULL-terminated */
+	bool color;        /* ANSI styles on stdout */
+	bool err_color;    /* ANSI styles on stderr */
 	bool stderr_tty;
-	int width;             /* terminal columns */
+	int width; /* terminal columns */
 	struct config cfg;
-	bank_t *bank;          /* opened on demand by cli_bank() */
-	store_t *store;        /* opened on demand by cli_store() */
+	bank_t *bank;   /* opened on demand by cli_bank() */
+	store_t *store; /* opened on demand by cli_store() */
 	char *cache_dir;
 };
 
 struct command {
 	const char *name;
-	const char *alias;     /* NULL when none */
-	const char *usage;     /* "list [--topic T] ..." */
-	const char *summary;   /* one line */
-	const char *help;      /* the rest of `ace help CMD` */
+	const char *alias;   /* NULL when none */
+	const char *usage;   /* "list [--topic T] ..." */
+	const char *summary; /* one line */
+	const char *help;    /* the rest of `ace help CMD` */
 	int (*run)(struct cli *c, int argc, char **argv);
 };
 
@@ -74,7 +74,7 @@ void cli_progress(struct cli *c, const char *label, size_t done, size_t total);
 void cli_print_result(struct cli *c, const struct problem *p, const struct judge_result *r, bool examples);
 /* Store a judged submission; returns its id or -1 (with a warning printed). */
 long long cli_record(struct cli *c, const struct problem *p, const char *kind, const char *code,
-		     const struct judge_result *r);
+                     const struct judge_result *r);
 /* Parse --json and the like: true if argv[i] equals one of the names. */
 bool cli_is(const char *arg, const char *long_name, const char *short_name);
 
@@ -84,7 +84,7 @@ bool cli_is(const char *arg, const char *long_name, const char *short_name);
  * an error (unreadable file). *source_out, when not NULL, gets the source.
  */
 int cli_judge(struct cli *c, const struct problem *p, const char *path, enum judge_mode mode,
-	      const json_t *custom, bool progress, char **source_out, struct judge_result *r);
+              const json_t *custom, bool progress, char **source_out, struct judge_result *r);
 
 /*
  * Match an option that takes a value at argv[*i]: "--name VALUE" or
@@ -92,7 +92,8 @@ int cli_judge(struct cli *c, const struct problem *p, const char *path, enum jud
  * (advancing *i past a separate value), 0 when argv[*i] is another argument,
  * or -1 after printing an error when the value is missing.
  */
-int cli_opt(struct cli *c, int argc, char **argv, int *i, const char *name, const char *short_name, const char **val);
+int cli_opt(struct cli *c, int argc, char **argv, int *i, const char *name, const char *short_name,
+            const char **val);
 /* An argument that starts with '-' and is not known: prints an error, returns EXIT_USAGE. */
 int cli_unknown_option(struct cli *c, const char *cmd, const char *arg);
 

@@ -16,7 +16,7 @@
 #include "util/xalloc.h"
 
 struct checked {
-	struct problem *p;       /* NULL when it did not load */
+	struct problem *p; /* NULL when it did not load */
 	char *dir;
 	struct diags d;
 	double ms;
@@ -60,8 +60,9 @@ static void collect(struct cli *c, const char *dir, char ***out, size_t *n, size
 		}
 		(*out)[(*n)++] = xstrdup(dir);
 	} else {
-		diags_add(top, dir, 0, NULL, fs_is_dir(dir) ? "not a pack: it has neither a problems/ folder nor a problem.yaml"
-							    : "no such directory");
+		diags_add(top, dir, 0, NULL,
+		          fs_is_dir(dir) ? "not a pack: it has neither a problems/ folder nor a problem.yaml"
+		                         : "no such directory");
 	}
 	free(probs);
 	free(yaml);
@@ -80,29 +81,32 @@ static void judge_file(struct cli *c, struct checked *k, const char *file, int w
 		buf_release(&src);
 		return;
 	}
-	struct judge_opts o = {.mode = JUDGE_TRUSTED, .filename = file, .cache_dir = c->cache_dir,
-			       .stop_on_failure = want != V_ACCEPTED};
+	struct judge_opts o = {.mode = JUDGE_TRUSTED,
+	                       .filename = file,
+	                       .cache_dir = c->cache_dir,
+	                       .stop_on_failure = want != V_ACCEPTED};
 	struct judge_result r;
 	judge_run(p, src.data, src.len, &o, &r);
 	char *path = fs_join(p->dir, file);
 	if ((int)r.verdict != want) {
 		if (r.error) {
-			diags_add(&k->d, path, r.error_line, NULL, "%s gets %s, not %s: %s", role, verdict_name(r.verdict),
-				  verdict_name((enum verdict)want), r.error);
+			diags_add(&k->d, path, r.error_line, NULL, "%s gets %s, not %s: %s", role,
+			          verdict_name(r.verdict), verdict_name((enum verdict)want), r.error);
 		} else if (r.first_failure >= 0) {
 			const struct judge_test *t = &r.tests[r.first_failure];
 			const struct test_case *tc = NULL;
 			for (size_t i = 0; i < p->ntests; i++)
 				if (!strcmp(p->tests[i].name, t->name))
 					tc = &p->tests[i];
-			char *tpath = fs_join(p->dir, tc && tc->kind == CASE_ASSERT ? "test_solution.py" : "tests.yaml");
-			diags_add(&k->d, tpath, tc ? tc->line : 0, NULL, "%s gets %s on test '%s', not %s: %s", role,
-				  verdict_name(t->status), t->name, verdict_name((enum verdict)want),
-				  t->message ? t->message : "");
+			char *tpath = fs_join(p->dir, tc && tc->kind == CASE_ASSERT ? "test_solution.py"
+			                                                            : "tests.yaml");
+			diags_add(&k->d, tpath, tc ? tc->line : 0, NULL,
+			          "%s gets %s on test '%s', not %s: %s", role, verdict_name(t->status),
+			          t->name, verdict_name((enum verdict)want), t->message ? t->message : "");
 			free(tpath);
 		} else {
 			diags_add(&k->d, path, 0, NULL, "%s gets %s, not %s", role, verdict_name(r.verdict),
-				  verdict_name((enum verdict)want));
+			          verdict_name((enum verdict)want));
 		}
 	}
 	free(path);
@@ -159,9 +163,11 @@ static int check(struct cli *c, int ndirs, char **dirs, bool json)
 			if (!ks[i].p || !ks[j].p)
 				continue;
 			if (!strcmp(ks[i].p->slug, ks[j].p->slug))
-				diags_add(&ks[i].d, ks[i].p->dir, 0, "slug", "'%s' is also the slug of %s", ks[i].p->slug, ks[j].p->dir);
+				diags_add(&ks[i].d, ks[i].p->dir, 0, "slug", "'%s' is also the slug of %s",
+				          ks[i].p->slug, ks[j].p->dir);
 			if (!strcasecmp(ks[i].p->title, ks[j].p->title))
-				diags_add(&ks[i].d, ks[i].p->dir, 0, "title", "'%s' is also the title of %s", ks[i].p->title, ks[j].p->dir);
+				diags_add(&ks[i].d, ks[i].p->dir, 0, "title", "'%s' is also the title of %s",
+				          ks[i].p->title, ks[j].p->dir);
 		}
 	}
 	size_t bad = 0;
@@ -174,15 +180,19 @@ static int check(struct cli *c, int ndirs, char **dirs, bool json)
 			json_t *errs = json_array();
 			for (size_t e = 0; e < k->d.n; e++) {
 				struct diag *g = &k->d.v[e];
-				json_array_append_new(errs, json_pack("{s:s, s:i, s:s?, s:s, s:b}", "file", g->file, "line", g->line,
-								      "field", g->field, "message", g->message, "warning", g->warning));
+				json_array_append_new(errs,
+				                      json_pack("{s:s, s:i, s:s?, s:s, s:b}", "file", g->file,
+				                                "line", g->line, "field", g->field, "message",
+				                                g->message, "warning", g->warning));
 			}
-			json_array_append_new(arr, json_pack("{s:s, s:s?, s:b, s:I, s:o}", "dir", k->dir, "slug",
-							     k->p ? k->p->slug : NULL, "ok", ok,
-							     "tests", (json_int_t)(k->p ? k->p->ntests : 0), "errors", errs));
+			json_array_append_new(arr, json_pack("{s:s, s:s?, s:b, s:I, s:o}", "dir", k->dir,
+			                                     "slug", k->p ? k->p->slug : NULL, "ok", ok,
+			                                     "tests", (json_int_t)(k->p ? k->p->ntests : 0),
+			                                     "errors", errs));
 		} else {
 			if (ok)
-				printf("%sok%s   %-36s %3zu tests\n", sty(c, "green"), sty(c, "reset"), k->p->slug, k->p->ntests);
+				printf("%sok%s   %-36s %3zu tests\n", sty(c, "green"), sty(c, "reset"),
+				       k->p->slug, k->p->ntests);
 			else
 				printf("%sFAIL%s %s\n", sty(c, "bad"), sty(c, "reset"), k->dir);
 			for (size_t e = 0; e < k->d.n; e++) {
@@ -195,14 +205,17 @@ static int check(struct cli *c, int ndirs, char **dirs, bool json)
 	if (json) {
 		json_t *errs = json_array();
 		for (size_t e = 0; e < top.n; e++)
-			json_array_append_new(errs, json_pack("{s:s, s:s}", "file", top.v[e].file, "message", top.v[e].message));
-		cli_print_json(json_pack("{s:b, s:I, s:I, s:o, s:o}", "ok", bad == 0 && top.errors == 0, "checked",
-					 (json_int_t)n, "failed", (json_int_t)bad, "problems", arr, "errors", errs));
+			json_array_append_new(errs, json_pack("{s:s, s:s}", "file", top.v[e].file, "message",
+			                                      top.v[e].message));
+		cli_print_json(json_pack("{s:b, s:I, s:I, s:o, s:o}", "ok", bad == 0 && top.errors == 0,
+		                         "checked", (json_int_t)n, "failed", (json_int_t)bad, "problems", arr,
+		                         "errors", errs));
 	} else {
 		json_decref(arr);
 		diags_print(&top, stdout);
-		printf("\n%s%zu problem%s checked, %zu failed%s\n", bad || top.errors ? sty(c, "bad") : sty(c, "ok"), n,
-		       n == 1 ? "" : "s", bad, sty(c, "reset"));
+		printf("\n%s%zu problem%s checked, %zu failed%s\n",
+		       bad || top.errors ? sty(c, "bad") : sty(c, "ok"), n, n == 1 ? "" : "s", bad,
+		       sty(c, "reset"));
 	}
 	int rc = bad || top.errors ? EXIT_NEGATIVE : EXIT_OK;
 	if (n == 0 && top.errors)
@@ -231,7 +244,9 @@ int cmd_bank(struct cli *c, int argc, char **argv)
 		return EXIT_OK;
 	}
 	if (strcmp(argv[1], "check") != 0)
-		return cli_error(c, "unknown bank command '%s': use `ace bank check [DIR...]` or `ace bank path`", argv[1]);
+		return cli_error(
+		    c, "unknown bank command '%s': use `ace bank check [DIR...]` or `ace bank path`",
+		    argv[1]);
 	bool json = false;
 	char **dirs = xcalloc((size_t)argc, sizeof(char *));
 	int nd = 0;

@@ -11,13 +11,14 @@ int cmd_help(struct cli *c, int argc, char **argv)
 		for (const struct command *cmd = commands; cmd->name; cmd++) {
 			char name[40];
 			snprintf(name, sizeof(name), "%s%s%s", cmd->name, cmd->alias ? ", " : "",
-				 cmd->alias ? cmd->alias : "");
+			         cmd->alias ? cmd->alias : "");
 			printf("  %-16s %s\n", name, cmd->summary);
 		}
-		printf("\nEvery command that lists or reports takes --json.\n"
-		       "Exit status: 0 success, 1 a negative result (e.g. not accepted), 2 a usage or input error.\n"
-		       "Files: data in $XDG_DATA_HOME/ace, settings in $XDG_CONFIG_HOME/ace/config.yaml,\n"
-		       "cache in $XDG_CACHE_HOME/ace. Extra packs: --bank DIR or ACE_BANK_PATH=dir1:dir2.\n");
+		printf(
+		    "\nEvery command that lists or reports takes --json.\n"
+		    "Exit status: 0 success, 1 a negative result (e.g. not accepted), 2 a usage or input error.\n"
+		    "Files: data in $XDG_DATA_HOME/ace, settings in $XDG_CONFIG_HOME/ace/config.yaml,\n"
+		    "cache in $XDG_CACHE_HOME/ace. Extra packs: --bank DIR or ACE_BANK_PATH=dir1:dir2.\n");
 		return EXIT_OK;
 	}
 	const struct command *cmd = command_find(argv[1]);

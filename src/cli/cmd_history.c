@@ -17,22 +17,25 @@ static int show_one(struct cli *c, store_t *st, long long id, bool json)
 		json_t *tests = json_array();
 		for (size_t i = 0; i < s.ntests; i++) {
 			struct store_test *t = &s.tests[i];
-			json_array_append_new(tests, json_pack("{s:s, s:s, s:I, s:I, s:I, s:s?}", "name", t->name, "status", t->status,
-							       "cpu_ms", (json_int_t)t->cpu_ms, "wall_ms", (json_int_t)t->wall_ms,
-							       "peak_kb", (json_int_t)t->peak_kb, "message", t->message));
+			json_array_append_new(tests,
+			                      json_pack("{s:s, s:s, s:I, s:I, s:I, s:s?}", "name", t->name,
+			                                "status", t->status, "cpu_ms", (json_int_t)t->cpu_ms,
+			                                "wall_ms", (json_int_t)t->wall_ms, "peak_kb",
+			                                (json_int_t)t->peak_kb, "message", t->message));
 		}
-		cli_print_json(json_pack("{s:I, s:s, s:s, s:s, s:s, s:i, s:i, s:I, s:I, s:I, s:s, s:o, s:o}", "id",
-					 (json_int_t)s.id, "problem", s.problem, "kind", s.kind, "created_at", s.created_at,
-					 "verdict", s.verdict, "passed", s.passed, "total", s.total, "cpu_ms",
-					 (json_int_t)s.cpu_ms, "wall_ms", (json_int_t)s.wall_ms, "peak_kb",
-					 (json_int_t)s.peak_kb, "code", s.code, "tests", tests, "result",
-					 result ? result : json_null()));
+		cli_print_json(json_pack("{s:I, s:s, s:s, s:s, s:s, s:i, s:i, s:I, s:I, s:I, s:s, s:o, s:o}",
+		                         "id", (json_int_t)s.id, "problem", s.problem, "kind", s.kind,
+		                         "created_at", s.created_at, "verdict", s.verdict, "passed", s.passed,
+		                         "total", s.total, "cpu_ms", (json_int_t)s.cpu_ms, "wall_ms",
+		                         (json_int_t)s.wall_ms, "peak_kb", (json_int_t)s.peak_kb, "code",
+		                         s.code, "tests", tests, "result", result ? result : json_null()));
 	} else {
-		printf("%sSubmission %lld%s  %s  %s  %s  %d/%d  %lld ms CPU\n\n", sty(c, "bold"), (long long)s.id,
-		       sty(c, "reset"), s.problem, s.created_at, s.verdict, s.passed, s.total, (long long)s.cpu_ms);
+		printf("%sSubmission %lld%s  %s  %s  %s  %d/%d  %lld ms CPU\n\n", sty(c, "bold"),
+		       (long long)s.id, sty(c, "reset"), s.problem, s.created_at, s.verdict, s.passed,
+		       s.total, (long long)s.cpu_ms);
 		for (size_t i = 0; i < s.ntests; i++)
-			printf("  %-10s %s%s%s\n", s.tests[i].status, s.tests[i].name, s.tests[i].message ? ": " : "",
-			       s.tests[i].message ? s.tests[i].message : "");
+			printf("  %-10s %s%s%s\n", s.tests[i].status, s.tests[i].name,
+			       s.tests[i].message ? ": " : "", s.tests[i].message ? s.tests[i].message : "");
 		printf("\n%s", s.code);
 		if (s.code[0] && s.code[strlen(s.code) - 1] != '\n')
 			printf("\n");
@@ -50,7 +53,7 @@ int cmd_history(struct cli *c, int argc, char **argv)
 		if (cli_is(argv[i], "--json", NULL))
 			json = true;
 		else if ((r = cli_opt(c, argc, argv, &i, "--limit", "-n", &limit_s)) ||
-			 (r = cli_opt(c, argc, argv, &i, "--id", NULL, &id_s))) {
+		         (r = cli_opt(c, argc, argv, &i, "--id", NULL, &id_s))) {
 			if (r < 0)
 				return cli_usage(c, "history");
 		} else if (argv[i][0] == '-' && argv[i][1])
@@ -87,24 +90,29 @@ int cmd_history(struct cli *c, int argc, char **argv)
 		json_t *arr = json_array();
 		for (size_t i = 0; i < n; i++) {
 			struct store_submission *s = &subs[i];
-			json_array_append_new(arr, json_pack("{s:I, s:s, s:s, s:s, s:s, s:i, s:i, s:I, s:I, s:I}", "id", (json_int_t)s->id,
-							     "problem", s->problem, "kind", s->kind, "created_at", s->created_at,
-							     "verdict", s->verdict, "passed", s->passed, "total", s->total,
-							     "cpu_ms", (json_int_t)s->cpu_ms, "wall_ms", (json_int_t)s->wall_ms,
-							     "peak_kb", (json_int_t)s->peak_kb));
+			json_array_append_new(
+			    arr,
+			    json_pack("{s:I, s:s, s:s, s:s, s:s, s:i, s:i, s:I, s:I, s:I}", "id",
+			              (json_int_t)s->id, "problem", s->problem, "kind", s->kind, "created_at",
+			              s->created_at, "verdict", s->verdict, "passed", s->passed, "total",
+			              s->total, "cpu_ms", (json_int_t)s->cpu_ms, "wall_ms",
+			              (json_int_t)s->wall_ms, "peak_kb", (json_int_t)s->peak_kb));
 		}
 		cli_print_json(json_pack("{s:o}", "submissions", arr));
 	} else if (n == 0) {
-		printf("No submissions%s%s yet. `ace submit SLUG FILE` records one.\n", slug ? " for " : "", slug ? slug : "");
+		printf("No submissions%s%s yet. `ace submit SLUG FILE` records one.\n", slug ? " for " : "",
+		       slug ? slug : "");
 	} else {
-		printf("%s%5s  %-20s  %-28s  %-14s  %7s  %8s%s\n", sty(c, "bold"), "ID", "WHEN (UTC)", "PROBLEM", "VERDICT", "TESTS", "CPU ms", sty(c, "reset"));
+		printf("%s%5s  %-20s  %-28s  %-14s  %7s  %8s%s\n", sty(c, "bold"), "ID", "WHEN (UTC)",
+		       "PROBLEM", "VERDICT", "TESTS", "CPU ms", sty(c, "reset"));
 		for (size_t i = 0; i < n; i++) {
 			struct store_submission *s = &subs[i];
 			bool ok = !strcmp(s->verdict, "accepted");
 			char tests[32];
 			snprintf(tests, sizeof(tests), "%d/%d", s->passed, s->total);
-			printf("%5lld  %-20s  %-28s  %s%-14s%s  %7s  %8lld\n", (long long)s->id, s->created_at, s->problem,
-			       ok ? sty(c, "green") : sty(c, "red"), s->verdict, sty(c, "reset"), tests, (long long)s->cpu_ms);
+			printf("%5lld  %-20s  %-28s  %s%-14s%s  %7s  %8lld\n", (long long)s->id,
+			       s->created_at, s->problem, ok ? sty(c, "green") : sty(c, "red"), s->verdict,
+			       sty(c, "reset"), tests, (long long)s->cpu_ms);
 		}
 		printf("\n`ace history --id ID` shows one with its code.\n");
 	}

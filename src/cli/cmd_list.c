@@ -30,14 +30,17 @@ int cmd_list(struct cli *c, int argc, char **argv)
 		if (cli_is(argv[i], "--json", NULL))
 			json = true;
 		else if ((r = cli_opt(c, argc, argv, &i, "--topic", "-t", &topic)) ||
-			 (r = cli_opt(c, argc, argv, &i, "--difficulty", "-d", &difficulty)) ||
-			 (r = cli_opt(c, argc, argv, &i, "--status", "-s", &status))) {
+		         (r = cli_opt(c, argc, argv, &i, "--difficulty", "-d", &difficulty)) ||
+		         (r = cli_opt(c, argc, argv, &i, "--status", "-s", &status))) {
 			if (r < 0)
 				return cli_usage(c, "list");
 		} else if (argv[i][0] == '-')
 			return cli_unknown_option(c, "list", argv[i]);
 		else
-			return cli_error(c, "`ace list` takes no argument '%s' (filters are --topic, --difficulty, --status)", argv[i]);
+			return cli_error(
+			    c,
+			    "`ace list` takes no argument '%s' (filters are --topic, --difficulty, --status)",
+			    argv[i]);
 	}
 	if (difficulty && difficulty_from_name(difficulty) < 0)
 		return cli_error(c, "--difficulty '%s' is not one of easy, medium, hard", difficulty);
@@ -48,7 +51,8 @@ int cmd_list(struct cli *c, int argc, char **argv)
 		for (const struct topic *t = topics; t->id; t++)
 			known |= topic_matches(t->id, topic);
 		if (!known)
-			return cli_error(c, "--topic '%s' is not a topic ID or prefix; `ace topics` lists them", topic);
+			return cli_error(
+			    c, "--topic '%s' is not a topic ID or prefix; `ace topics` lists them", topic);
 	}
 	bank_t *b = cli_bank(c);
 	if (!b)
@@ -80,9 +84,9 @@ int cmd_list(struct cli *c, int argc, char **argv)
 		json_t *tops = json_array();
 		for (size_t k = 0; k < p->topics.n; k++)
 			json_array_append_new(tops, json_string(p->topics.v[k]));
-		json_array_append_new(arr, json_pack("{s:s, s:s, s:s, s:o, s:s}", "slug", p->slug, "title", p->title,
-						     "difficulty", difficulty_name(p->difficulty), "topics", tops,
-						     "status", status_name(s)));
+		json_array_append_new(arr, json_pack("{s:s, s:s, s:s, s:o, s:s}", "slug", p->slug, "title",
+		                                     p->title, "difficulty", difficulty_name(p->difficulty),
+		                                     "topics", tops, "status", status_name(s)));
 		shown++;
 	}
 	store_progress_free(pr, npr);
@@ -106,24 +110,32 @@ int cmd_list(struct cli *c, int argc, char **argv)
 	}
 	if (wtitle > 40)
 		wtitle = 40;
-	printf("%s  %-*s  %-*s  %-6s  %-9s  %s%s\n", sty(c, "bold"), wslug, "SLUG", wtitle, "TITLE", "LEVEL", "STATUS", "TOPICS", sty(c, "reset"));
+	printf("%s  %-*s  %-*s  %-6s  %-9s  %s%s\n", sty(c, "bold"), wslug, "SLUG", wtitle, "TITLE", "LEVEL",
+	       "STATUS", "TOPICS", sty(c, "reset"));
 	json_array_foreach(arr, i, row) {
 		const char *st_name = json_string_value(json_object_get(row, "status"));
-		const char *mark = !strcmp(st_name, "solved") ? "✓" : !strcmp(st_name, "attempted") ? "~" : " ";
-		const char *col = !strcmp(st_name, "solved") ? sty(c, "green") : !strcmp(st_name, "attempted") ? sty(c, "yellow") : "";
+		const char *mark = !strcmp(st_name, "solved")      ? "✓"
+		                   : !strcmp(st_name, "attempted") ? "~"
+		                                                   : " ";
+		const char *col = !strcmp(st_name, "solved")      ? sty(c, "green")
+		                  : !strcmp(st_name, "attempted") ? sty(c, "yellow")
+		                                                  : "";
 		const char *diff = json_string_value(json_object_get(row, "difficulty"));
-		const char *dcol = !strcmp(diff, "easy") ? sty(c, "green") : !strcmp(diff, "medium") ? sty(c, "yellow") : sty(c, "red");
+		const char *dcol = !strcmp(diff, "easy")     ? sty(c, "green")
+		                   : !strcmp(diff, "medium") ? sty(c, "yellow")
+		                                             : sty(c, "red");
 		char topics_s[256] = "";
 		size_t k;
 		json_t *tp;
 		json_array_foreach(json_object_get(row, "topics"), k, tp) {
 			size_t len = strlen(topics_s);
-			snprintf(topics_s + len, sizeof(topics_s) - len, "%s%s", k ? ", " : "", json_string_value(tp));
+			snprintf(topics_s + len, sizeof(topics_s) - len, "%s%s", k ? ", " : "",
+			         json_string_value(tp));
 		}
 		printf("%s%s%s %-*s  %-*.*s  %s%-6s%s  %s%-9s%s  %s\n", col, mark, sty(c, "reset"), wslug,
 		       json_string_value(json_object_get(row, "slug")), wtitle, wtitle,
-		       json_string_value(json_object_get(row, "title")), dcol, diff, sty(c, "reset"), col, st_name,
-		       sty(c, "reset"), topics_s);
+		       json_string_value(json_object_get(row, "title")), dcol, diff, sty(c, "reset"), col,
+		       st_name, sty(c, "reset"), topics_s);
 	}
 	printf("\n%zu problem%s. `ace show SLUG` to read one.\n", shown, shown == 1 ? "" : "s");
 	json_decref(arr);

@@ -35,18 +35,22 @@ int cmd_run(struct cli *c, int argc, char **argv)
 	json_error_t jerr;
 	json_t *args = json_loads(input, JSON_DECODE_ANY | JSON_REJECT_DUPLICATES, &jerr);
 	if (!args)
-		return cli_error(c, "--input is not valid JSON (column %d: %s); e.g. --input '[[2, 7, 11, 15], 9]'",
-				 jerr.column, jerr.text);
+		return cli_error(
+		    c, "--input is not valid JSON (column %d: %s); e.g. --input '[[2, 7, 11, 15], 9]'",
+		    jerr.column, jerr.text);
 	if (!json_is_array(args)) {
 		json_decref(args);
-		return cli_error(c, "--input must be the list of arguments, e.g. '[[1, 2, 3]]' for one list argument");
+		return cli_error(
+		    c, "--input must be the list of arguments, e.g. '[[1, 2, 3]]' for one list argument");
 	}
 	if (p->kind == ENTRY_CLASS) {
 		json_t *first = json_array_get(args, 0);
 		if (!json_is_array(first) || !json_is_string(json_array_get(first, 0))) {
 			json_decref(args);
-			return cli_error(c, "'%s' is a class problem: --input is a call list, e.g. '[[\"%s\", 2], [\"method\", 1]]'",
-					 slug, p->entry_name);
+			return cli_error(
+			    c,
+			    "'%s' is a class problem: --input is a call list, e.g. '[[\"%s\", 2], [\"method\", 1]]'",
+			    slug, p->entry_name);
 		}
 	}
 	struct judge_result r;
@@ -68,8 +72,10 @@ int cmd_run(struct cli *c, int argc, char **argv)
 			if (rr.verdict == V_ACCEPTED && rr.ntests && rr.tests[0].got)
 				ref = json_incref(rr.tests[0].got);
 			else
-				ref_err = xasprintf("the reference solution did not answer (%s): is the input within the constraints?",
-						    rr.ntests && rr.tests[0].message ? rr.tests[0].message : verdict_name(rr.verdict));
+				ref_err = xasprintf(
+				    "the reference solution did not answer (%s): is the input within the constraints?",
+				    rr.ntests && rr.tests[0].message ? rr.tests[0].message
+				                                     : verdict_name(rr.verdict));
 			judge_result_release(&rr);
 		}
 		buf_release(&src);
@@ -82,7 +88,8 @@ int cmd_run(struct cli *c, int argc, char **argv)
 		json_object_set_new(doc, "input", json_incref(args));
 		json_object_set_new(doc, "output", t && t->got ? json_incref(t->got) : json_null());
 		json_object_set_new(doc, "reference", ref ? json_incref(ref) : json_null());
-		json_object_set_new(doc, "matches_reference", ref && t && t->got ? json_boolean(matches) : json_null());
+		json_object_set_new(doc, "matches_reference",
+		                    ref && t && t->got ? json_boolean(matches) : json_null());
 		cli_print_json(doc);
 	} else if (r.error || !t || t->status != V_ACCEPTED) {
 		cli_print_result(c, p, &r, true);
@@ -93,16 +100,20 @@ int cmd_run(struct cli *c, int argc, char **argv)
 		if (ref) {
 			char *rs = judge_canonical(ref, false);
 			printf("%sReference:%s %s  %s%s%s\n", sty(c, "bold"), sty(c, "reset"), rs,
-			       matches ? sty(c, "green") : sty(c, "red"), matches ? "(matches)" : "(differs)", sty(c, "reset"));
+			       matches ? sty(c, "green") : sty(c, "red"), matches ? "(matches)" : "(differs)",
+			       sty(c, "reset"));
 			free(rs);
 		} else if (ref_err) {
 			printf("%sReference:%s %s\n", sty(c, "bold"), sty(c, "reset"), ref_err);
 		}
-		printf("%sTime:%s      %.1f ms CPU, %.1f MiB peak\n", sty(c, "bold"), sty(c, "reset"), t->cpu_ms, t->peak_kb / 1024.0);
+		printf("%sTime:%s      %.1f ms CPU, %.1f MiB peak\n", sty(c, "bold"), sty(c, "reset"),
+		       t->cpu_ms, t->peak_kb / 1024.0);
 		if (t->out)
-			printf("%sstdout:%s\n%s%s", sty(c, "bold"), sty(c, "reset"), t->out, t->out[strlen(t->out) - 1] == '\n' ? "" : "\n");
+			printf("%sstdout:%s\n%s%s", sty(c, "bold"), sty(c, "reset"), t->out,
+			       t->out[strlen(t->out) - 1] == '\n' ? "" : "\n");
 		if (t->err)
-			printf("%sstderr:%s\n%s%s", sty(c, "bold"), sty(c, "reset"), t->err, t->err[strlen(t->err) - 1] == '\n' ? "" : "\n");
+			printf("%sstderr:%s\n%s%s", sty(c, "bold"), sty(c, "reset"), t->err,
+			       t->err[strlen(t->err) - 1] == '\n' ? "" : "\n");
 	}
 	int rc = r.verdict == V_ACCEPTED ? EXIT_OK : EXIT_NEGATIVE;
 	judge_result_release(&r);

@@ -14,9 +14,15 @@
 static void py_literal(struct buf *b, const json_t *v)
 {
 	switch (json_typeof(v)) {
-	case JSON_NULL: buf_adds(b, "None"); break;
-	case JSON_TRUE: buf_adds(b, "True"); break;
-	case JSON_FALSE: buf_adds(b, "False"); break;
+	case JSON_NULL:
+		buf_adds(b, "None");
+		break;
+	case JSON_TRUE:
+		buf_adds(b, "True");
+		break;
+	case JSON_FALSE:
+		buf_adds(b, "False");
+		break;
 	case JSON_ARRAY: {
 		buf_addc(b, '[');
 		size_t i;
@@ -130,8 +136,8 @@ int cmd_start(struct cli *c, int argc, char **argv)
 	struct buf f;
 	buf_init(&f, BUF_NOLIMIT);
 	buf_printf(&f, "# %s (%s)\n", p->title, difficulty_name(p->difficulty));
-	buf_printf(&f, "#\n# Read:   ace show %s\n# Test:   ace test %s %s\n# Submit: ace submit %s %s\n", p->slug,
-		   p->slug, path, p->slug, path);
+	buf_printf(&f, "#\n# Read:   ace show %s\n# Test:   ace test %s %s\n# Submit: ace submit %s %s\n",
+	           p->slug, p->slug, path, p->slug, path);
 	bool any = false;
 	for (size_t i = 0; i < p->ntests; i++) {
 		const struct test_case *t = &p->tests[i];
@@ -188,7 +194,10 @@ int cmd_start(struct cli *c, int argc, char **argv)
 		int e = errno;
 		buf_release(&f);
 		if (e == EEXIST) {
-			cli_error(c, "%s already exists; your work is kept. Choose another directory: ace start %s DIR", path, p->slug);
+			cli_error(
+			    c,
+			    "%s already exists; your work is kept. Choose another directory: ace start %s DIR",
+			    path, p->slug);
 		} else {
 			cli_error(c, "cannot write %s: %s", path, strerror(e));
 		}

@@ -81,20 +81,25 @@ int cmd_stats(struct cli *c, int argc, char **argv)
 		json_t *jd = json_object(), *jt = json_object(), *ja = json_array();
 		for (int d = 0; d < 3; d++)
 			json_object_set_new(jd, difficulty_name((enum difficulty)d),
-					    json_pack("{s:i, s:i, s:i}", "total", diff[d].total, "attempted", diff[d].attempted, "solved", diff[d].solved));
+			                    json_pack("{s:i, s:i, s:i}", "total", diff[d].total, "attempted",
+			                              diff[d].attempted, "solved", diff[d].solved));
 		for (size_t t = 0; t < ntopics; t++)
 			if (bytopic[t].total)
-				json_object_set_new(jt, topics[t].id, json_pack("{s:i, s:i, s:i}", "total", bytopic[t].total,
-										"attempted", bytopic[t].attempted, "solved", bytopic[t].solved));
+				json_object_set_new(jt, topics[t].id,
+				                    json_pack("{s:i, s:i, s:i}", "total", bytopic[t].total,
+				                              "attempted", bytopic[t].attempted, "solved",
+				                              bytopic[t].solved));
 		for (size_t i = 0; i < ndays; i++)
-			json_array_append_new(ja, json_pack("{s:s, s:i, s:i}", "day", days[i].day, "submissions", days[i].submissions,
-							    "accepted", days[i].accepted));
-		cli_print_json(json_pack("{s:{s:i, s:i, s:i}, s:i, s:o, s:o, s:o}", "overall", "total", all.total, "attempted",
-					 all.attempted, "solved", all.solved, "submissions", attempts, "by_difficulty", jd,
-					 "by_topic", jt, "activity", ja));
+			json_array_append_new(ja,
+			                      json_pack("{s:s, s:i, s:i}", "day", days[i].day, "submissions",
+			                                days[i].submissions, "accepted", days[i].accepted));
+		cli_print_json(json_pack("{s:{s:i, s:i, s:i}, s:i, s:o, s:o, s:o}", "overall", "total",
+		                         all.total, "attempted", all.attempted, "solved", all.solved,
+		                         "submissions", attempts, "by_difficulty", jd, "by_topic", jt,
+		                         "activity", ja));
 	} else {
-		printf("%sSolved %d of %d problems%s (%d attempted, %d submissions)\n\n", sty(c, "bold"), all.solved, all.total,
-		       sty(c, "reset"), all.attempted, attempts);
+		printf("%sSolved %d of %d problems%s (%d attempted, %d submissions)\n\n", sty(c, "bold"),
+		       all.solved, all.total, sty(c, "reset"), all.attempted, attempts);
 		for (int d = 0; d < 3; d++) {
 			printf("  %-8s ", difficulty_name((enum difficulty)d));
 			bar(c, diff[d].solved, diff[d].total);

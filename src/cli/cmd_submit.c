@@ -41,7 +41,8 @@ int cmd_submit(struct cli *c, int argc, char **argv)
 	} else {
 		cli_print_result(c, p, &r, false);
 		if (id >= 0)
-			printf("%sSaved as submission %lld (`ace history %s`).%s\n", sty(c, "dim"), id, p->slug, sty(c, "reset"));
+			printf("%sSaved as submission %lld (`ace history %s`).%s\n", sty(c, "dim"), id,
+			       p->slug, sty(c, "reset"));
 	}
 	int rc = r.verdict == V_ACCEPTED ? EXIT_OK : EXIT_NEGATIVE;
 	judge_result_release(&r);

@@ -26,7 +26,8 @@ int cmd_test(struct cli *c, int argc, char **argv)
 	if (!p)
 		return EXIT_USAGE;
 	if (problem_visible_count(p) == 0)
-		return cli_error(c, "'%s' has no visible examples; use `ace submit` or `ace run --input`", slug);
+		return cli_error(c, "'%s' has no visible examples; use `ace submit` or `ace run --input`",
+		                 slug);
 	struct judge_result r;
 	if (cli_judge(c, p, file, JUDGE_EXAMPLES, NULL, !json, NULL, &r) < 0)
 		return EXIT_USAGE;

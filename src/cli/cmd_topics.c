@@ -25,7 +25,8 @@ int cmd_topics(struct cli *c, int argc, char **argv)
 				n += !strcmp(p->topics.v[k], t->id);
 		}
 		if (json)
-			json_array_append_new(arr, json_pack("{s:s, s:s, s:i}", "id", t->id, "about", t->about, "problems", n));
+			json_array_append_new(
+			    arr, json_pack("{s:s, s:s, s:i}", "id", t->id, "about", t->about, "problems", n));
 		else
 			printf("  %-28s %3d  %s%s%s\n", t->id, n, sty(c, "dim"), t->about, sty(c, "reset"));
 	}

@@ -15,21 +15,19 @@
 #include "util/fs.h"
 #include "util/xalloc.h"
 
-static const char GOOD[] =
-	"def two_sum(nums, target):\n"
-	"    seen = {}                      # value -> index\n"
-	"    for i, x in enumerate(nums):\n"
-	"        if target - x in seen:\n"
-	"            return [seen[target - x], i]\n"
-	"        seen[x] = i\n";
+static const char GOOD[] = "def two_sum(nums, target):\n"
+                           "    seen = {}                      # value -> index\n"
+                           "    for i, x in enumerate(nums):\n"
+                           "        if target - x in seen:\n"
+                           "            return [seen[target - x], i]\n"
+                           "        seen[x] = i\n";
 
-static const char WRONG[] =
-	"def two_sum(nums, target):\n"
-	"    # Forgets that the same element may not be used twice.\n"
-	"    for i, x in enumerate(nums):\n"
-	"        for j, y in enumerate(nums):\n"
-	"            if x + y == target:\n"
-	"                return [i, j]\n";
+static const char WRONG[] = "def two_sum(nums, target):\n"
+                            "    # Forgets that the same element may not be used twice.\n"
+                            "    for i, x in enumerate(nums):\n"
+                            "        for j, y in enumerate(nums):\n"
+                            "            if x + y == target:\n"
+                            "                return [i, j]\n";
 
 static int step(struct cli *c, const char *exe, const char *say, char *const args[])
 {
@@ -84,12 +82,13 @@ int cmd_tour(struct cli *c, int argc, char **argv)
 	       sty(c, "bold"), sty(c, "reset"), tmpl);
 	int rc = 0;
 	rc |= step(c, exe, "The problems, with your status. Filter with --topic, --difficulty, --status.",
-		   (char *const[]){"list", "--difficulty", "easy", NULL}) != 0;
+	           (char *const[]){"list", "--difficulty", "easy", NULL}) != 0;
 	rc |= step(c, exe, "Read a problem. Hints come one at a time with --hint N.",
-		   (char *const[]){"show", "two-sum", "--hint", "1", NULL}) != 0;
+	           (char *const[]){"show", "two-sum", "--hint", "1", NULL}) != 0;
 	rc |= step(c, exe, "Get a starter file with the signature and the examples.",
-		   (char *const[]){"start", "two-sum", work, NULL}) != 0;
-	printf("\n%s── A first attempt that uses the same element twice:%s\n%s", sty(c, "cyan"), sty(c, "reset"), WRONG);
+	           (char *const[]){"start", "two-sum", work, NULL}) != 0;
+	printf("\n%s── A first attempt that uses the same element twice:%s\n%s", sty(c, "cyan"),
+	       sty(c, "reset"), WRONG);
 	step(c, exe, "Run the visible examples: input, expected, got and time for each.",
 	     (char *const[]){"test", "two-sum", wrong, NULL});
 	step(c, exe, "Submit runs every test, hidden ones included, each in a fresh interpreter.",
@@ -97,7 +96,7 @@ int cmd_tour(struct cli *c, int argc, char **argv)
 	printf("\n%s── A fix with a dictionary, one pass:%s\n%s", sty(c, "cyan"), sty(c, "reset"), GOOD);
 	rc |= step(c, exe, "Submit again.", (char *const[]){"submit", "two-sum", good, NULL}) != 0;
 	rc |= step(c, exe, "Try your own input, compared with the reference solution.",
-		   (char *const[]){"run", "two-sum", good, "--input", "[[3, 3], 6]", NULL}) != 0;
+	           (char *const[]){"run", "two-sum", good, "--input", "[[3, 3], 6]", NULL}) != 0;
 	rc |= step(c, exe, "Your submissions.", (char *const[]){"history", NULL}) != 0;
 	rc |= step(c, exe, "Progress by difficulty and topic.", (char *const[]){"stats", NULL}) != 0;
 	printf("\n%sThat's the loop:%s ace list → ace show → ace start → ace test → ace submit.\n"

@@ -9,41 +9,46 @@
 #include "cli/commands.h"
 
 const struct command commands[] = {
-	{"tour", NULL, "tour", "a two-minute guided tour of ace, on a scratch directory",
-	 "Walks through list, show, start, test, submit and stats on the built-in bank, using a\n"
-	 "temporary data directory so your own progress is untouched.", cmd_tour},
-	{"list", "ls", "list [--topic T] [--difficulty D] [--status todo|attempted|solved] [--json]",
-	 "list problems with your status",
-	 "Filters combine. --topic matches a topic and everything under it (dsa.graphs, or dsa).", cmd_list},
-	{"show", "cat", "show SLUG [--hint N] [--json]", "show a problem's statement (and hints, one at a time)",
-	 "--hint N shows hints 1..N; each hint gives away a little more.", cmd_show},
-	{"start", "new", "start SLUG [DIR]", "write a starter file SLUG.py (never overwrites your work)",
-	 "Writes DIR/SLUG_with_underscores.py (DIR defaults to the current directory) with the\n"
-	 "signature, a docstring and the examples as comments. Refuses to overwrite an existing file.",
-	 cmd_start},
-	{"test", "t", "test SLUG FILE [--json]", "run the visible examples on your solution",
-	 "Shows input, expected, got and time for each example. Nothing is recorded.", cmd_test},
-	{"submit", "sub", "submit SLUG FILE [--json]", "judge your solution on every test and record it",
-	 "Exit status 0 only when accepted. With --json prints one JSON object: problem, verdict,\n"
-	 "passed, total, cpu_ms, wall_ms, peak_kb, tests, stdout, stderr, error, submission.", cmd_submit},
-	{"run", "r", "run SLUG FILE --input JSON [--json]", "run your solution on custom input",
-	 "JSON is the argument list, e.g. --input '[[2,7,11,15], 9]' (for a class problem, the\n"
-	 "call list). Prints the return value, the reference solution's answer, stdout and time.", cmd_run},
-	{"history", "log", "history [SLUG] [--limit N] [--json]", "list past submissions",
-	 "Newest first. `ace history SLUG --show ID` is not needed: `ace history --id ID` prints one\n"
-	 "submission with its code.", cmd_history},
-	{"stats", "st", "stats [--json]", "progress by topic and difficulty",
-	 "Solved and attempted problems per difficulty and per topic, and recent activity.", cmd_stats},
-	{"bank", NULL, "bank check [DIR...] [--json] | bank path", "validate problem packs",
-	 "bank check validates packs (default: every pack in use): schema, tests, and that every\n"
-	 "reference solution is accepted and every naive solution gets its declared verdict.\n"
-	 "Each error names file, line and field. Exit status 1 when any check fails.\n"
-	 "bank path prints the pack directories in use, in order.", cmd_bank},
-	{"topics", NULL, "topics [--json]", "list the topic IDs problems are tagged with",
-	 "The IDs of ../shared/TOPICS.md, with how many problems each has.", cmd_topics},
-	{"help", NULL, "help [COMMAND]", "show help for ace or a command", "", cmd_help},
-	{"version", NULL, "version", "print ace's version", "", cmd_version},
-	{NULL, NULL, NULL, NULL, NULL, NULL},
+    {"tour", NULL, "tour", "a two-minute guided tour of ace, on a scratch directory",
+     "Walks through list, show, start, test, submit and stats on the built-in bank, using a\n"
+     "temporary data directory so your own progress is untouched.",
+     cmd_tour},
+    {"list", "ls", "list [--topic T] [--difficulty D] [--status todo|attempted|solved] [--json]",
+     "list problems with your status",
+     "Filters combine. --topic matches a topic and everything under it (dsa.graphs, or dsa).", cmd_list},
+    {"show", "cat", "show SLUG [--hint N] [--json]", "show a problem's statement (and hints, one at a time)",
+     "--hint N shows hints 1..N; each hint gives away a little more.", cmd_show},
+    {"start", "new", "start SLUG [DIR]", "write a starter file SLUG.py (never overwrites your work)",
+     "Writes DIR/SLUG_with_underscores.py (DIR defaults to the current directory) with the\n"
+     "signature, a docstring and the examples as comments. Refuses to overwrite an existing file.",
+     cmd_start},
+    {"test", "t", "test SLUG FILE [--json]", "run the visible examples on your solution",
+     "Shows input, expected, got and time for each example. Nothing is recorded.", cmd_test},
+    {"submit", "sub", "submit SLUG FILE [--json]", "judge your solution on every test and record it",
+     "Exit status 0 only when accepted. With --json prints one JSON object: problem, verdict,\n"
+     "passed, total, cpu_ms, wall_ms, peak_kb, tests, stdout, stderr, error, submission.",
+     cmd_submit},
+    {"run", "r", "run SLUG FILE --input JSON [--json]", "run your solution on custom input",
+     "JSON is the argument list, e.g. --input '[[2,7,11,15], 9]' (for a class problem, the\n"
+     "call list). Prints the return value, the reference solution's answer, stdout and time.",
+     cmd_run},
+    {"history", "log", "history [SLUG] [--limit N] [--json]", "list past submissions",
+     "Newest first. `ace history SLUG --show ID` is not needed: `ace history --id ID` prints one\n"
+     "submission with its code.",
+     cmd_history},
+    {"stats", "st", "stats [--json]", "progress by topic and difficulty",
+     "Solved and attempted problems per difficulty and per topic, and recent activity.", cmd_stats},
+    {"bank", NULL, "bank check [DIR...] [--json] | bank path", "validate problem packs",
+     "bank check validates packs (default: every pack in use): schema, tests, and that every\n"
+     "reference solution is accepted and every naive solution gets its declared verdict.\n"
+     "Each error names file, line and field. Exit status 1 when any check fails.\n"
+     "bank path prints the pack directories in use, in order.",
+     cmd_bank},
+    {"topics", NULL, "topics [--json]", "list the topic IDs problems are tagged with",
+     "The IDs of ../shared/TOPICS.md, with how many problems each has.", cmd_topics},
+    {"help", NULL, "help [COMMAND]", "show help for ace or a command", "", cmd_help},
+    {"version", NULL, "version", "print ace's version", "", cmd_version},
+    {NULL, NULL, NULL, NULL, NULL, NULL},
 };
 
 const struct command *command_find(const char *name)

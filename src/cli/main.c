@@ -14,12 +14,14 @@
 
 static void usage_all(FILE *out)
 {
-	fprintf(out, "usage: ace [--bank DIR]... [--color|--no-color] COMMAND [ARGS]\n\n"
-		     "Prepare for Python technical interviews: solve problems, get judged, track progress.\n\n"
-		     "Commands:\n");
+	fprintf(out,
+	        "usage: ace [--bank DIR]... [--color|--no-color] COMMAND [ARGS]\n\n"
+	        "Prepare for Python technical interviews: solve problems, get judged, track progress.\n\n"
+	        "Commands:\n");
 	for (const struct command *cmd = commands; cmd->name; cmd++) {
 		char name[40];
-		snprintf(name, sizeof(name), "%s%s%s", cmd->name, cmd->alias ? ", " : "", cmd->alias ? cmd->alias : "");
+		snprintf(name, sizeof(name), "%s%s%s", cmd->name, cmd->alias ? ", " : "",
+		         cmd->alias ? cmd->alias : "");
 		fprintf(out, "  %-16s %s\n", name, cmd->summary);
 	}
 	fprintf(out, "\nRun `ace help COMMAND` for a command's options. Start with `ace tour`.\n");

@@ -27,7 +27,7 @@ int config_load(const char *path, struct config *cfg, struct diags *d)
 		char *dir = paths_dir(ACE_DIR_CONFIG, 0, &err);
 		if (!dir) {
 			free(err);
-			return 0;  /* no HOME: no config, defaults apply */
+			return 0; /* no HOME: no config, defaults apply */
 		}
 		own = fs_join(dir, "config.yaml");
 		free(dir);
@@ -76,7 +76,8 @@ int config_load(const char *path, struct config *cfg, struct diags *d)
 		} else if (!strcmp(key, "python")) {
 			const char *s = json_string_value(v);
 			if (!s || s[0] != '/')
-				diags_add(d, path, ln, "python", "expected an absolute path to a Python 3 interpreter");
+				diags_add(d, path, ln, "python",
+				          "expected an absolute path to a Python 3 interpreter");
 			else
 				cfg->python = xstrdup(s);
 		} else if (!strcmp(key, "bank")) {

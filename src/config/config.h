@@ -18,9 +18,9 @@ enum color_mode { COLOR_AUTO = 0, COLOR_ALWAYS, COLOR_NEVER };
 
 struct config {
 	enum color_mode color;
-	char *python;      /* NULL: default */
-	char **banks;      /* NULL-terminated, "~/" expanded; never NULL after config_load */
-	char *path;        /* the file read, or NULL when there was none */
+	char *python; /* NULL: default */
+	char **banks; /* NULL-terminated, "~/" expanded; never NULL after config_load */
+	char *path;   /* the file read, or NULL when there was none */
 };
 
 /* Load path (NULL: the default location). Returns 0, or -1 with entries in diags. */

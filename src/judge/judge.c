@@ -31,16 +31,16 @@
 #include "util/fs.h"
 #include "util/xalloc.h"
 
-#define OUT_SHOW_MAX (8u * 1024)   /* candidate output kept per test */
-#define MSG_VALUE_MAX 300          /* characters of a value quoted in a message */
+#define OUT_SHOW_MAX  (8u * 1024) /* candidate output kept per test */
+#define MSG_VALUE_MAX 300         /* characters of a value quoted in a message */
 
 /* A case ready to run: arguments and (if known) expected value. */
 struct rcase {
-	const struct test_case *tc;   /* NULL for a custom run */
+	const struct test_case *tc; /* NULL for a custom run */
 	const char *name;
 	bool visible;
-	json_t *args;       /* owned reference */
-	json_t *expected;   /* owned reference or NULL */
+	json_t *args;     /* owned reference */
+	json_t *expected; /* owned reference or NULL */
 	int time_ms;
 };
 
@@ -55,7 +55,8 @@ char *judge_check_source(const char *s, size_t len, int *line)
 {
 	*line = 0;
 	if (len == 0)
-		return xstrdup("the file is empty: write your solution in it (ace start SLUG writes a starter file)");
+		return xstrdup(
+		    "the file is empty: write your solution in it (ace start SLUG writes a starter file)");
 	if (len > JUDGE_MAX_SOURCE)
 		return xasprintf("the file is %zu bytes; the limit is %u KiB", len, JUDGE_MAX_SOURCE / 1024);
 	int ln = 1;
@@ -70,7 +71,9 @@ char *judge_check_source(const char *s, size_t len, int *line)
 		}
 		if (c == 0) {
 			*line = ln;
-			return xasprintf("the file contains a NUL byte on line %d (byte %zu); is it a binary file?", ln, i + 1);
+			return xasprintf(
+			    "the file contains a NUL byte on line %d (byte %zu); is it a binary file?", ln,
+			    i + 1);
 		}
 		if (c < 0x80) {
 			i++;
@@ -90,8 +93,9 @@ char *judge_check_source(const char *s, size_t len, int *line)
 		}
 		if (!ok) {
 			*line = ln;
-			return xasprintf("the file is not valid UTF-8: byte %zu (line %d) is 0x%02X; save it as UTF-8",
-					 i + 1, ln, c);
+			return xasprintf(
+			    "the file is not valid UTF-8: byte %zu (line %d) is 0x%02X; save it as UTF-8",
+			    i + 1, ln, c);
 		}
 		i += n;
 	}
@@ -124,20 +128,20 @@ static char *read_pack_file(const struct problem *p, const char *name, char **er
 
 static json_t *limits_json(int cpu_ms, int mem_mb, int out_kb)
 {
-	return json_pack("{s:i, s:i, s:i, s:i}", "cpu_ms", cpu_ms, "wall_ms", cpu_ms * 2 + 1000,
-			 "mem_mb", mem_mb, "out_kb", out_kb);
+	return json_pack("{s:i, s:i, s:i, s:i}", "cpu_ms", cpu_ms, "wall_ms", cpu_ms * 2 + 1000, "mem_mb",
+	                 mem_mb, "out_kb", out_kb);
 }
 
 /* Start a runner with a trusted module loaded. */
 static sandbox_t *start_loaded(const struct problem *p, const char *source, const char *filename,
-			       const char *kind, const char *name, char **err)
+                               const char *kind, const char *name, char **err)
 {
 	sandbox_t *sb;
 	if (sandbox_start(NULL, &sb, err) < 0)
 		return NULL;
-	json_t *req = json_pack("{s:s, s:s, s:s, s:s, s:s, s:o}", "op", "load", "source", source,
-				"filename", filename, "kind", kind, "name", name, "limits",
-				limits_json(10000, p->memory_mb, 1024));
+	json_t *req =
+	    json_pack("{s:s, s:s, s:s, s:s, s:s, s:o}", "op", "load", "source", source, "filename", filename,
+	              "kind", kind, "name", name, "limits", limits_json(10000, p->memory_mb, 1024));
 	json_t *types = json_array();
 	for (size_t i = 0; i < p->arg_types.n; i++)
 		json_array_append_new(types, json_string(p->arg_types.v[i]));
@@ -167,7 +171,7 @@ static sandbox_t *start_loaded(const struct problem *p, const char *source, cons
 static json_t *trusted_call(sandbox_t *sb, json_t *args, int cpu_ms, const char *what, char **err)
 {
 	json_t *req = json_pack("{s:s, s:i, s:O, s:o}", "op", "call", "id", 0, "args", args, "limits",
-				limits_json(cpu_ms, 2048, 1024));
+	                        limits_json(cpu_ms, 2048, 1024));
 	json_t *resp = NULL;
 	enum sandbox_err e = sandbox_call(sb, req, &resp, cpu_ms * 2 + 5000);
 	json_decref(req);
@@ -182,8 +186,8 @@ static json_t *trusted_call(sandbox_t *sb, json_t *args, int cpu_ms, const char 
 		const char *msg = json_string_value(json_object_get(error, "message"));
 		json_t *line = json_object_get(error, "line");
 		*err = xasprintf("%s failed: %s%s%s%s (line %lld)", what, status ? status : "no status",
-				 type ? ": " : "", type ? type : "", msg ? msg : "",
-				 (long long)json_integer_value(line));
+		                 type ? ": " : "", type ? type : "", msg ? msg : "",
+		                 (long long)json_integer_value(line));
 		json_decref(resp);
 		return NULL;
 	}
@@ -195,7 +199,7 @@ static json_t *trusted_call(sandbox_t *sb, json_t *args, int cpu_ms, const char 
 }
 
 int judge_prepare_generated(const struct problem *p, const char *cache_dir, json_t **args_out,
-			    json_t **expected_out, char **err)
+                            json_t **expected_out, char **err)
 {
 	sandbox_t *gen = NULL, *ref = NULL;
 	char *gen_src = NULL, *ref_src = NULL;
@@ -211,7 +215,8 @@ int judge_prepare_generated(const struct problem *p, const char *cache_dir, json
 		any |= p->tests[i].kind == CASE_GENERATE;
 	if (!any)
 		return 0;
-	if (!(gen_src = read_pack_file(p, "gen.py", err)) || !(ref_src = read_pack_file(p, "solution.py", err)))
+	if (!(gen_src = read_pack_file(p, "gen.py", err)) ||
+	    !(ref_src = read_pack_file(p, "solution.py", err)))
 		goto out;
 	uint64_t base = 1469598103934665603ull;
 	base = fnv(base, gen_src, strlen(gen_src) + 1);
@@ -223,7 +228,7 @@ int judge_prepare_generated(const struct problem *p, const char *cache_dir, json
 		dir = fs_join(cache_dir, p->slug);
 		if (fs_mkdir_p(dir, 0700) < 0) {
 			free(dir);
-			dir = NULL;  /* no cache then: still correct, only slower */
+			dir = NULL; /* no cache then: still correct, only slower */
 		}
 	}
 	for (size_t i = 0; i < p->ntests; i++) {
@@ -253,7 +258,7 @@ int judge_prepare_generated(const struct problem *p, const char *cache_dir, json
 			goto out;
 		}
 		char *what = xasprintf("gen.py generate(%lld, seed %lld) for case '%s'", (long long)t->size,
-				       (long long)t->seed, t->name);
+		                       (long long)t->seed, t->name);
 		json_t *gargs = json_pack("[I, I]", (json_int_t)t->size, (json_int_t)t->seed);
 		json_t *args = trusted_call(gen, gargs, 20000, what, err);
 		json_decref(gargs);
@@ -263,7 +268,8 @@ int judge_prepare_generated(const struct problem *p, const char *cache_dir, json
 			goto out;
 		}
 		if (!json_is_array(args) || (p->kind == ENTRY_CLASS && json_array_size(args) == 0)) {
-			*err = xasprintf("gen.py: generate() must return the list of arguments (case '%s')", t->name);
+			*err = xasprintf("gen.py: generate() must return the list of arguments (case '%s')",
+			                 t->name);
 			json_decref(args);
 			free(path);
 			goto out;
@@ -278,11 +284,14 @@ int judge_prepare_generated(const struct problem *p, const char *cache_dir, json
 		json_t *exp;
 		if (p->kind == ENTRY_CLASS) {
 			json_t *req = json_pack("{s:s, s:i, s:O, s:o}", "op", "call", "id", 0, "calls", args,
-						"limits", limits_json(20000, 2048, 1024));
+			                        "limits", limits_json(20000, 2048, 1024));
 			json_t *resp = NULL;
 			exp = NULL;
 			if (sandbox_call(ref, req, &resp, 45000) == SANDBOX_OK &&
-			    !strcmp(json_string_value(json_object_get(resp, "status")) ? json_string_value(json_object_get(resp, "status")) : "", "ok"))
+			    !strcmp(json_string_value(json_object_get(resp, "status"))
+			                ? json_string_value(json_object_get(resp, "status"))
+			                : "",
+			            "ok"))
 				exp = json_incref(json_object_get(resp, "value"));
 			else
 				*err = xasprintf("%s failed", what);
@@ -343,10 +352,12 @@ static json_t *load_request(struct run *r)
 {
 	const struct problem *p = r->p;
 	const char *kind = p->has_asserts && !p->has_tests_yaml ? "asserts"
-			   : p->kind == ENTRY_CLASS ? "class" : "function";
-	json_t *req = json_pack("{s:s, s:s, s:s, s:s, s:s, s:s, s:o}", "op", "load", "source", r->source,
-				"filename", r->filename, "kind", kind, "name", p->entry_name, "return_type",
-				p->return_type, "limits", limits_json(p->time_ms, p->memory_mb, p->output_kb));
+	                   : p->kind == ENTRY_CLASS             ? "class"
+	                                                        : "function";
+	json_t *req =
+	    json_pack("{s:s, s:s, s:s, s:s, s:s, s:s, s:o}", "op", "load", "source", r->source, "filename",
+	              r->filename, "kind", kind, "name", p->entry_name, "return_type", p->return_type,
+	              "limits", limits_json(p->time_ms, p->memory_mb, p->output_kb));
 	json_t *types = json_array();
 	for (size_t i = 0; i < p->arg_types.n; i++)
 		json_array_append_new(types, json_string(p->arg_types.v[i]));
@@ -371,15 +382,24 @@ static char *clip_value(const json_t *v)
 static const char *signal_name(int sig)
 {
 	switch (sig) {
-	case SIGSEGV: return "segmentation fault (often recursion too deep for the C stack)";
-	case SIGABRT: return "abort";
-	case SIGKILL: return "killed";
-	case SIGBUS: return "bus error";
-	case SIGFPE: return "floating-point exception";
-	case SIGILL: return "illegal instruction";
-	case SIGSYS: return "forbidden system call";
-	case SIGXFSZ: return "file size limit";
-	default: return "signal";
+	case SIGSEGV:
+		return "segmentation fault (often recursion too deep for the C stack)";
+	case SIGABRT:
+		return "abort";
+	case SIGKILL:
+		return "killed";
+	case SIGBUS:
+		return "bus error";
+	case SIGFPE:
+		return "floating-point exception";
+	case SIGILL:
+		return "illegal instruction";
+	case SIGSYS:
+		return "forbidden system call";
+	case SIGXFSZ:
+		return "file size limit";
+	default:
+		return "signal";
 	}
 }
 
@@ -451,15 +471,18 @@ static bool interpret(struct run *r, const struct rcase *c, json_t *resp, struct
 			if (!r->checker) {
 				char *src = read_pack_file(p, "checker.py", &r->err);
 				if (src)
-					r->checker = start_loaded(p, src, "checker.py", "checker", "check", &r->err);
+					r->checker =
+					    start_loaded(p, src, "checker.py", "checker", "check", &r->err);
 				free(src);
 			}
 			if (!r->checker) {
 				t->status = V_INTERNAL_ERROR;
-				t->message = xasprintf("the problem's checker does not run: %s", r->err ? r->err : "");
+				t->message =
+				    xasprintf("the problem's checker does not run: %s", r->err ? r->err : "");
 				return true;
 			}
-			json_t *cargs = json_pack("[O, O, O]", c->args, c->expected ? c->expected : json_null(), got);
+			json_t *cargs =
+			    json_pack("[O, O, O]", c->args, c->expected ? c->expected : json_null(), got);
 			char *cerr = NULL;
 			json_t *verdict = trusted_call(r->checker, cargs, 10000, "checker.py", &cerr);
 			json_decref(cargs);
@@ -498,7 +521,8 @@ static bool interpret(struct run *r, const struct rcase *c, json_t *resp, struct
 	if (!strcmp(status, "exception")) {
 		if (json_is_true(json_object_get(resp, "assertion"))) {
 			t->status = V_WRONG_ANSWER;
-			t->message = xasprintf("assertion failed%s%s", emsg && *emsg ? ": " : "", emsg ? emsg : "");
+			t->message =
+			    xasprintf("assertion failed%s%s", emsg && *emsg ? ": " : "", emsg ? emsg : "");
 			return true;
 		}
 		t->status = V_RUNTIME_ERROR;
@@ -506,11 +530,11 @@ static bool interpret(struct run *r, const struct rcase *c, json_t *resp, struct
 			t->message = xasprintf("the return value cannot be judged: %s", emsg ? emsg : "");
 		else if (etype && !strcmp(etype, "RecursionError"))
 			t->message = xasprintf("RecursionError: %s (line %lld)", emsg ? emsg : "",
-					       (long long)json_integer_value(eline));
+			                       (long long)json_integer_value(eline));
 		else
-			t->message = xasprintf("%s%s%s%s", etype ? etype : "exception", emsg && *emsg ? ": " : "",
-					       emsg ? emsg : "",
-					       json_is_integer(eline) ? "" : "");
+			t->message =
+			    xasprintf("%s%s%s%s", etype ? etype : "exception", emsg && *emsg ? ": " : "",
+			              emsg ? emsg : "", json_is_integer(eline) ? "" : "");
 		return true;
 	}
 	if (!strcmp(status, "timeout")) {
@@ -518,8 +542,9 @@ static bool interpret(struct run *r, const struct rcase *c, json_t *resp, struct
 		if (t->cpu_ms >= cpu_limit)
 			t->message = xasprintf("used more than %d ms of CPU time", cpu_limit);
 		else
-			t->message = xasprintf("did not finish within %d ms of wall-clock time (sleeping or waiting?)",
-					       cpu_limit * 2 + 1000);
+			t->message =
+			    xasprintf("did not finish within %d ms of wall-clock time (sleeping or waiting?)",
+			              cpu_limit * 2 + 1000);
 		return true;
 	}
 	if (!strcmp(status, "memory")) {
@@ -530,19 +555,23 @@ static bool interpret(struct run *r, const struct rcase *c, json_t *resp, struct
 	if (!strcmp(status, "output")) {
 		t->status = V_OUTPUT_LIMIT;
 		t->message = emsg ? xstrdup(emsg)
-				  : xasprintf("printed more than %d KiB to stdout or stderr", p->output_kb);
+		                  : xasprintf("printed more than %d KiB to stdout or stderr", p->output_kb);
 		return true;
 	}
 	if (!strcmp(status, "crash")) {
 		int sig = (int)num(resp, "signal");
-		t->status = sig == SIGSYS ? V_FORBIDDEN : sig == SIGXCPU ? V_TIME_LIMIT
-			    : sig == SIGXFSZ ? V_OUTPUT_LIMIT : V_RUNTIME_ERROR;
-		t->message = xasprintf("the interpreter was stopped by signal %d (%s)", sig, signal_name(sig));
+		t->status = sig == SIGSYS    ? V_FORBIDDEN
+		            : sig == SIGXCPU ? V_TIME_LIMIT
+		            : sig == SIGXFSZ ? V_OUTPUT_LIMIT
+		                             : V_RUNTIME_ERROR;
+		t->message =
+		    xasprintf("the interpreter was stopped by signal %d (%s)", sig, signal_name(sig));
 		return true;
 	}
 	if (!strcmp(status, "no_result")) {
 		t->status = V_RUNTIME_ERROR;
-		t->message = xstrdup("the process exited without returning a value (did the code call exit() or os._exit()?)");
+		t->message = xstrdup(
+		    "the process exited without returning a value (did the code call exit() or os._exit()?)");
 		return true;
 	}
 	if (!strcmp(status, "internal")) {
@@ -596,12 +625,14 @@ static void load_failed(struct run *r, json_t *resp, struct judge_result *res)
 	int line = json_is_integer(jl) ? (int)json_integer_value(jl) : 0;
 
 	if (stage && !strcmp(stage, "tests")) {
-		fail_whole(res, V_INTERNAL_ERROR, xasprintf("the problem's test_solution.py does not compile: %s", emsg ? emsg : ""), 0, NULL);
+		fail_whole(res, V_INTERNAL_ERROR,
+		           xasprintf("the problem's test_solution.py does not compile: %s", emsg ? emsg : ""),
+		           0, NULL);
 		return;
 	}
 	if (stage && !strcmp(stage, "compile")) {
-		char *m = xasprintf("%s: %s%s", etype ? etype : "SyntaxError", emsg ? emsg : "",
-				    line ? "" : "");
+		char *m =
+		    xasprintf("%s: %s%s", etype ? etype : "SyntaxError", emsg ? emsg : "", line ? "" : "");
 		fail_whole(res, V_COMPILE_ERROR, m, line, error);
 		return;
 	}
@@ -616,7 +647,8 @@ static void load_failed(struct run *r, json_t *resp, struct judge_result *res)
 		return;
 	}
 	if (result && interpret(r, &c, result, &t) && t.status != V_ACCEPTED) {
-		char *m = xasprintf("while loading the module: %s", t.message ? t.message : verdict_title(t.status));
+		char *m = xasprintf("while loading the module: %s",
+		                    t.message ? t.message : verdict_title(t.status));
 		fail_whole(res, t.status, m, line, t.error);
 		free(t.out);
 		free(t.err);
@@ -630,13 +662,15 @@ static void load_failed(struct run *r, json_t *resp, struct judge_result *res)
 	free(t.message);
 	json_decref(t.error);
 	json_decref(t.got);
-	fail_whole(res, V_INTERNAL_ERROR, xstrdup("the judge harness gave a malformed answer while loading"), 0, NULL);
+	fail_whole(res, V_INTERNAL_ERROR, xstrdup("the judge harness gave a malformed answer while loading"),
+	           0, NULL);
 }
 
 int judge_run(const struct problem *p, const char *source, size_t len, const struct judge_opts *o,
-	      struct judge_result *res)
+              struct judge_result *res)
 {
-	struct run r = {.p = p, .o = o, .source = source, .filename = o->filename ? o->filename : "solution.py"};
+	struct run r = {
+	    .p = p, .o = o, .source = source, .filename = o->filename ? o->filename : "solution.py"};
 	struct rcase *cases = NULL;
 	size_t ncases = 0;
 	json_t **gargs = NULL, **gexp = NULL;
@@ -660,19 +694,23 @@ int judge_run(const struct problem *p, const char *source, size_t len, const str
 	/* Resolve the cases. */
 	cases = xcalloc(p->ntests + 1, sizeof(*cases));
 	if (o->mode == JUDGE_CUSTOM) {
-		cases[0] = (struct rcase){.name = "custom", .visible = true, .args = json_incref((json_t *)o->custom_args),
-					  .time_ms = p->time_ms};
+		cases[0] = (struct rcase){.name = "custom",
+		                          .visible = true,
+		                          .args = json_incref((json_t *)o->custom_args),
+		                          .time_ms = p->time_ms};
 		ncases = 1;
 	} else {
 		bool need_gen = false;
 		for (size_t i = 0; i < p->ntests; i++)
-			need_gen |= p->tests[i].kind == CASE_GENERATE && (o->mode != JUDGE_EXAMPLES || p->tests[i].visible);
+			need_gen |= p->tests[i].kind == CASE_GENERATE &&
+			            (o->mode != JUDGE_EXAMPLES || p->tests[i].visible);
 		if (need_gen) {
 			gargs = xcalloc(p->ntests, sizeof(json_t *));
 			gexp = xcalloc(p->ntests, sizeof(json_t *));
 			char *err = NULL;
 			if (judge_prepare_generated(p, o->cache_dir, gargs, gexp, &err) < 0) {
-				fail_whole(res, V_INTERNAL_ERROR, xasprintf("cannot prepare the generated tests: %s", err), 0, NULL);
+				fail_whole(res, V_INTERNAL_ERROR,
+				           xasprintf("cannot prepare the generated tests: %s", err), 0, NULL);
 				free(err);
 				goto done;
 			}
@@ -718,7 +756,9 @@ int judge_run(const struct problem *p, const char *source, size_t len, const str
 		fail_whole(res, V_TIME_LIMIT, xstrdup("loading the module took too long"), 0, NULL);
 		goto done;
 	} else if (e != SANDBOX_OK) {
-		fail_whole(res, V_RUNTIME_ERROR, xasprintf("the runner stopped while loading the code (%s)", sandbox_errmsg(r.sb)), 0, NULL);
+		fail_whole(res, V_RUNTIME_ERROR,
+		           xasprintf("the runner stopped while loading the code (%s)", sandbox_errmsg(r.sb)),
+		           0, NULL);
 		goto done;
 	}
 	if (!json_is_true(json_object_get(resp, "ok"))) {
@@ -743,7 +783,7 @@ int judge_run(const struct problem *p, const char *source, size_t len, const str
 			t->expected = json_incref(c->expected);
 
 		json_t *creq = json_pack("{s:s, s:I, s:o}", "op", "call", "id", (json_int_t)i, "limits",
-					 limits_json(c->time_ms, p->memory_mb, p->output_kb));
+		                         limits_json(c->time_ms, p->memory_mb, p->output_kb));
 		if (c->tc && c->tc->kind == CASE_ASSERT)
 			json_object_set_new(creq, "test", json_string(c->tc->name));
 		else if (p->kind == ENTRY_CLASS)
@@ -755,9 +795,11 @@ int judge_run(const struct problem *p, const char *source, size_t len, const str
 		json_decref(creq);
 		if (e != SANDBOX_OK) {
 			t->status = e == SANDBOX_ETIMEOUT ? V_TIME_LIMIT : V_RUNTIME_ERROR;
-			t->message = e == SANDBOX_ETIMEOUT
-					     ? xasprintf("no result within %d ms", c->time_ms * 2 + 1000)
-					     : xasprintf("the judge's runner stopped while running this test (%s)", sandbox_errmsg(r.sb));
+			t->message =
+			    e == SANDBOX_ETIMEOUT
+			        ? xasprintf("no result within %d ms", c->time_ms * 2 + 1000)
+			        : xasprintf("the judge's runner stopped while running this test (%s)",
+			                    sandbox_errmsg(r.sb));
 			char *rerr = NULL;
 			if (i + 1 < ncases && restart(&r, &rerr) < 0) {
 				fail_whole(res, V_INTERNAL_ERROR, rerr, 0, NULL);
@@ -841,10 +883,10 @@ json_t *judge_result_json(const struct problem *p, const struct judge_result *r)
 	json_t *tests = json_array();
 	for (size_t i = 0; i < r->ntests; i++) {
 		const struct judge_test *t = &r->tests[i];
-		json_t *jt = json_pack("{s:s, s:b, s:s, s:o, s:o, s:I}", "name", t->name, "visible", t->visible,
-				       "status", t->status == V_ACCEPTED ? "passed" : verdict_name(t->status),
-				       "cpu_ms", round3(t->cpu_ms), "wall_ms", round3(t->wall_ms), "peak_kb",
-				       (json_int_t)t->peak_kb);
+		json_t *jt = json_pack(
+		    "{s:s, s:b, s:s, s:o, s:o, s:I}", "name", t->name, "visible", t->visible, "status",
+		    t->status == V_ACCEPTED ? "passed" : verdict_name(t->status), "cpu_ms", round3(t->cpu_ms),
+		    "wall_ms", round3(t->wall_ms), "peak_kb", (json_int_t)t->peak_kb);
 		if (t->message)
 			json_object_set_new(jt, "message", json_string(t->message));
 		if (t->input)
@@ -884,9 +926,10 @@ json_t *judge_result_json(const struct problem *p, const struct judge_result *r)
 		error = json_deep_copy(shown->error);
 		json_object_set_new(error, "test", json_string(shown->name));
 	}
-	return json_pack("{s:s, s:s, s:i, s:i, s:o, s:o, s:I, s:o, s:o, s:o, s:o}", "problem", p->slug, "verdict",
-			 verdict_name(r->verdict), "passed", r->passed, "total", r->total, "cpu_ms",
-			 round3(r->cpu_ms), "wall_ms", round3(r->wall_ms), "peak_kb", (json_int_t)r->peak_kb,
-			 "tests", tests, "stdout", str_or_null(shown ? shown->out : NULL), "stderr",
-			 str_or_null(shown ? shown->err : NULL), "error", error);
+	return json_pack("{s:s, s:s, s:i, s:i, s:o, s:o, s:I, s:o, s:o, s:o, s:o}", "problem", p->slug,
+	                 "verdict", verdict_name(r->verdict), "passed", r->passed, "total", r->total,
+	                 "cpu_ms", round3(r->cpu_ms), "wall_ms", round3(r->wall_ms), "peak_kb",
+	                 (json_int_t)r->peak_kb, "tests", tests, "stdout",
+	                 str_or_null(shown ? shown->out : NULL), "stderr",
+	                 str_or_null(shown ? shown->err : NULL), "error", error);
 }

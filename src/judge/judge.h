@@ -34,39 +34,39 @@ enum judge_mode {
 /* One test case's outcome. A passed test has status V_ACCEPTED. */
 struct judge_test {
 	char *name;
-	bool visible;      /* data may be shown */
+	bool visible; /* data may be shown */
 	enum verdict status;
 	double cpu_ms, wall_ms;
 	long peak_kb;
-	json_t *input;     /* the arguments (or calls); NULL when not to be shown */
-	json_t *expected;  /* NULL when not to be shown or unknown */
-	json_t *got;       /* the candidate's value; NULL when none or not to be shown */
-	char *message;     /* one line for people: why it failed; NULL when passed */
-	json_t *error;     /* {type, message, line, traceback:[{line,name,text}]} or NULL */
-	char *out;         /* the candidate's stdout (capped), NULL when empty */
-	char *err;         /* the candidate's stderr (capped), NULL when empty */
+	json_t *input;    /* the arguments (or calls); NULL when not to be shown */
+	json_t *expected; /* NULL when not to be shown or unknown */
+	json_t *got;      /* the candidate's value; NULL when none or not to be shown */
+	char *message;    /* one line for people: why it failed; NULL when passed */
+	json_t *error;    /* {type, message, line, traceback:[{line,name,text}]} or NULL */
+	char *out;        /* the candidate's stdout (capped), NULL when empty */
+	char *err;        /* the candidate's stderr (capped), NULL when empty */
 	bool out_truncated, err_truncated;
 };
 
 struct judge_result {
 	enum verdict verdict;
 	int passed, total;
-	double cpu_ms, wall_ms;  /* sums over the tests run */
-	long peak_kb;            /* the largest of the tests' peaks */
+	double cpu_ms, wall_ms; /* sums over the tests run */
+	long peak_kb;           /* the largest of the tests' peaks */
 	struct judge_test *tests;
 	size_t ntests;
-	int first_failure;       /* index into tests, -1 when none */
-	char *error;             /* whole-submission failure (compile error, load error, internal), or NULL */
-	int error_line;          /* its line in the source, 0 when none */
-	json_t *error_detail;    /* its {type, message, line, traceback}, or NULL */
+	int first_failure;    /* index into tests, -1 when none */
+	char *error;          /* whole-submission failure (compile error, load error, internal), or NULL */
+	int error_line;       /* its line in the source, 0 when none */
+	json_t *error_detail; /* its {type, message, line, traceback}, or NULL */
 };
 
 struct judge_opts {
 	enum judge_mode mode;
-	const json_t *custom_args;   /* JUDGE_CUSTOM: the argument list (or calls for a class) */
-	const char *filename;        /* the candidate's file name, for messages; default "solution.py" */
-	const char *cache_dir;       /* where generated cases are cached; NULL: no cache */
-	bool stop_on_failure;        /* stop at the first failing test */
+	const json_t *custom_args; /* JUDGE_CUSTOM: the argument list (or calls for a class) */
+	const char *filename;      /* the candidate's file name, for messages; default "solution.py" */
+	const char *cache_dir;     /* where generated cases are cached; NULL: no cache */
+	bool stop_on_failure;      /* stop at the first failing test */
 	/* Called after each test (and once with done == 0 before the first). */
 	void (*progress)(void *ctx, size_t done, size_t total);
 	void *progress_ctx;
@@ -78,7 +78,7 @@ struct judge_opts {
  * (which may be internal_error, with r->error saying why).
  */
 int judge_run(const struct problem *p, const char *source, size_t len, const struct judge_opts *o,
-	      struct judge_result *r);
+              struct judge_result *r);
 void judge_result_release(struct judge_result *r);
 
 /*
@@ -94,7 +94,7 @@ json_t *judge_result_json(const struct problem *p, const struct judge_result *r)
  * returns -1 with *err (caller frees).
  */
 int judge_prepare_generated(const struct problem *p, const char *cache_dir, json_t **args_out,
-			    json_t **expected_out, char **err);
+                            json_t **expected_out, char **err);
 
 /*
  * Compare a candidate's value with the expected one under mode (tolerance

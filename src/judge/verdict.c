@@ -3,13 +3,20 @@
 #include <string.h>
 
 static const char *const names[V_COUNT] = {
-	"accepted", "wrong_answer", "runtime_error", "time_limit", "memory_limit",
-	"output_limit", "compile_error", "forbidden", "internal_error",
+    "accepted",     "wrong_answer",  "runtime_error", "time_limit",     "memory_limit",
+    "output_limit", "compile_error", "forbidden",     "internal_error",
 };
 
 static const char *const titles[V_COUNT] = {
-	"Accepted", "Wrong answer", "Runtime error", "Time limit exceeded", "Memory limit exceeded",
-	"Output limit exceeded", "Compile error", "Forbidden", "Internal error",
+    "Accepted",
+    "Wrong answer",
+    "Runtime error",
+    "Time limit exceeded",
+    "Memory limit exceeded",
+    "Output limit exceeded",
+    "Compile error",
+    "Forbidden",
+    "Internal error",
 };
 
 const char *verdict_name(enum verdict v)

@@ -32,8 +32,8 @@
 /* Beyond this a rule or a line of prefixes would only waste memory. */
 #define MAX_WIDTH 1024
 /* Output beyond this is cut: deep nesting of huge input must not blow up. */
-#define MAX_OUTPUT (16u << 20)
-#define CODE_INDENT "    "
+#define MAX_OUTPUT   (16u << 20)
+#define CODE_INDENT  "    "
 #define CODE_TABSTOP 4
 
 /* Looks of a byte; ST_SOFT is no look but marks a '\n' that is a soft break. */
@@ -49,16 +49,16 @@ enum {
 };
 
 /* SGR parameters of each look, in bit order. */
-static const char *const sgr[] = { "1", "2", "3", "4", "36", "33" };
+static const char *const sgr[] = {"1", "2", "3", "4", "36", "33"};
 
 #define ST_LINK ST_UNDERLINE
-#define ST_URL ST_DIM
+#define ST_URL  ST_DIM
 
-static const char bullet[] = "\xe2\x80\xa2 ";      /* "• " */
-static const char quote_bar[] = "\xe2\x94\x82 ";   /* "│ " */
-static const char rule_thin[] = "\xe2\x94\x80";    /* "─" */
-static const char rule_double[] = "\xe2\x95\x90";  /* "═" */
-static const char replacement[] = "\xef\xbf\xbd";  /* U+FFFD */
+static const char bullet[] = "\xe2\x80\xa2 ";     /* "• " */
+static const char quote_bar[] = "\xe2\x94\x82 ";  /* "│ " */
+static const char rule_thin[] = "\xe2\x94\x80";   /* "─" */
+static const char rule_double[] = "\xe2\x95\x90"; /* "═" */
+static const char replacement[] = "\xef\xbf\xbd"; /* U+FFFD */
 
 /* Text with a style byte for each byte. */
 struct stext {
@@ -75,8 +75,8 @@ struct prefix {
 };
 
 struct list_state {
-	long next;  /* number of the next item */
-	int numw;   /* digits of the largest number */
+	long next; /* number of the next item */
+	int numw;  /* digits of the largest number */
 	bool ordered;
 	char delim;
 };
@@ -193,8 +193,7 @@ static void st_add(struct stext *t, const char *p, size_t n, unsigned style)
 }
 
 /* Copy src[from, from + n) with its styles, adding the looks in extra. */
-static void st_copy(struct stext *t, const struct stext *src, size_t from, size_t n,
-		    unsigned extra)
+static void st_copy(struct stext *t, const struct stext *src, size_t from, size_t n, unsigned extra)
 {
 	size_t old = t->text.len, i;
 
@@ -474,8 +473,7 @@ static void verbatim_block(struct term *r, cmark_node *node, const char *indent,
 	const char *s = cmark_node_get_literal(node);
 	size_t n = s ? strlen(s) : 0;
 
-	while (n > 0 && (s[n - 1] == '\n' || s[n - 1] == '\r' || s[n - 1] == ' ' ||
-			 s[n - 1] == '\t'))
+	while (n > 0 && (s[n - 1] == '\n' || s[n - 1] == '\r' || s[n - 1] == ' ' || s[n - 1] == '\t'))
 		n--;
 	if (n == 0)
 		return;
@@ -513,8 +511,7 @@ static void verbatim_block(struct term *r, cmark_node *node, const char *indent,
 
 static unsigned inline_style(const struct term *r)
 {
-	return (r->n_strong ? ST_BOLD : 0u) | (r->n_emph ? ST_ITALIC : 0u) |
-	       (r->n_link ? ST_LINK : 0u);
+	return (r->n_strong ? ST_BOLD : 0u) | (r->n_emph ? ST_ITALIC : 0u) | (r->n_link ? ST_LINK : 0u);
 }
 
 static void link_enter(struct term *r)
@@ -542,8 +539,7 @@ static void link_exit(struct term *r, cmark_node *node)
 		return;
 	if (strlen(url) == tlen && memcmp(url, text, tlen) == 0)
 		return;
-	if (strncmp(url, "mailto:", 7) == 0 && strlen(url + 7) == tlen &&
-	    memcmp(url + 7, text, tlen) == 0)
+	if (strncmp(url, "mailto:", 7) == 0 && strlen(url + 7) == tlen && memcmp(url + 7, text, tlen) == 0)
 		return;
 	if (tlen > 0) {
 		st_add(&r->inl, " ", 1, base);
@@ -677,7 +673,7 @@ static void leaf_text_exit(struct term *r, cmark_node *node)
 		int avail = content_width(r);
 
 		rule_line(r, cmark_node_get_heading_level(node) == 1 ? rule_double : rule_thin,
-			  widest < avail ? widest : avail, ST_BOLD);
+		          widest < avail ? widest : avail, ST_BOLD);
 	}
 	block_done(r, node);
 }
@@ -776,7 +772,7 @@ static void walk_block(struct term *r, cmark_node *node, cmark_event_type ev)
 
 char *render_markdown_term(const char *md, size_t len, int width, bool color)
 {
-	struct term r = { 0 };
+	struct term r = {0};
 	cmark_node *doc = render_parse(md, len);
 	cmark_iter *it = cmark_iter_new(doc);
 	cmark_event_type ev;

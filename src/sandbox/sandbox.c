@@ -33,10 +33,10 @@
 
 struct sandbox {
 	pid_t pid;
-	int to_fd;       /* we write requests */
-	int from_fd;     /* we read answers */
-	int diag_fd;     /* the runner's stdout+stderr (memfd) */
-	char *tmpdir;    /* private TMPDIR for the runner */
+	int to_fd;    /* we write requests */
+	int from_fd;  /* we read answers */
+	int diag_fd;  /* the runner's stdout+stderr (memfd) */
+	char *tmpdir; /* private TMPDIR for the runner */
 	char err[512];
 	struct buf diag;
 	bool dead;
@@ -76,7 +76,7 @@ static void close_fd(int *fd)
 
 /* Runs in the forked child before exec: only async-signal-safe calls. */
 static void child_exec(const char *python, const char *harness, int req_r, int resp_w, int diag,
-		       const char *tmpdir)
+                       const char *tmpdir)
 {
 	setsid();
 	/* Put the protocol pipes at 3 and 4, whatever numbers they came with. */
@@ -86,8 +86,8 @@ static void child_exec(const char *python, const char *harness, int req_r, int r
 	if (r < 0 || w < 0 || d < 0)
 		_exit(127);
 	int devnull = open("/dev/null", O_RDONLY | O_CLOEXEC);
-	if (devnull < 0 || dup2(devnull, 0) < 0 || dup2(d, 1) < 0 || dup2(d, 2) < 0 ||
-	    dup2(r, 3) < 0 || dup2(w, 4) < 0)
+	if (devnull < 0 || dup2(devnull, 0) < 0 || dup2(d, 1) < 0 || dup2(d, 2) < 0 || dup2(r, 3) < 0 ||
+	    dup2(w, 4) < 0)
 		_exit(127);
 	/* No descriptor beyond the protocol's reaches the runner. */
 	if (close_range(5, ~0U, 0) < 0)
@@ -101,7 +101,8 @@ static void child_exec(const char *python, const char *harness, int req_r, int r
 	char tmpenv[4200];
 	snprintf(tmpenv, sizeof(tmpenv), "TMPDIR=%s", tmpdir);
 	/* A clean environment: nothing of the host's (API keys above all) reaches candidate code. */
-	char *envp[] = {"PATH=/usr/bin:/bin", "LANG=C.UTF-8", "LC_ALL=C.UTF-8", "HOME=/nonexistent", tmpenv, NULL};
+	char *envp[] = {"PATH=/usr/bin:/bin", "LANG=C.UTF-8", "LC_ALL=C.UTF-8",
+	                "HOME=/nonexistent",  tmpenv,         NULL};
 	char *argv[] = {(char *)python, "-I", "-S", "-B", "-X", "utf8", "-c", (char *)harness, NULL};
 	execve(python, argv, envp);
 	_exit(127);
@@ -170,7 +171,8 @@ int sandbox_start(const struct sandbox_opts *opts, sandbox_t **out, char **err)
 	}
 	if (access(python, X_OK) < 0) {
 		*err = xasprintf("cannot run %s: %s; install Debian's python3 (apt-get install python3) "
-				 "or set ACE_PYTHON", python, strerror(errno));
+		                 "or set ACE_PYTHON",
+		                 python, strerror(errno));
 		return -1;
 	}
 	struct sandbox *sb = xcalloc(1, sizeof(*sb));
@@ -237,7 +239,7 @@ int sandbox_start(const struct sandbox_opts *opts, sandbox_t **out, char **err)
 	if (e != SANDBOX_OK || !json_is_true(json_object_get(ans, "ok"))) {
 		const char *diag = sandbox_diagnostics(sb);
 		*err = xasprintf("the judge harness did not start (%s)%s%s", sandbox_errmsg(sb),
-				 *diag ? ": " : "", diag);
+		                 *diag ? ": " : "", diag);
 		json_decref(ans);
 		sandbox_free(sb);
 		return -1;
@@ -267,27 +269,29 @@ enum sandbox_err sandbox_call(sandbox_t *sb, const json_t *req, json_t **resp, i
 		return SANDBOX_EPROTO;
 	}
 	unsigned char head[4] = {(unsigned char)(len >> 24), (unsigned char)(len >> 16),
-				 (unsigned char)(len >> 8), (unsigned char)len};
+	                         (unsigned char)(len >> 8), (unsigned char)len};
 	int rc = write_all(sb->to_fd, (const char *)head, 4, deadline);
 	if (rc == 0)
 		rc = write_all(sb->to_fd, body, len, deadline);
 	free(body);
 	if (rc < 0) {
-		snprintf(sb->err, sizeof(sb->err), rc == -2 ? "timed out sending a request" : "the runner stopped reading: %s",
-			 strerror(errno));
+		snprintf(sb->err, sizeof(sb->err),
+		         rc == -2 ? "timed out sending a request" : "the runner stopped reading: %s",
+		         strerror(errno));
 		kill_runner(sb);
 		return rc == -2 ? SANDBOX_ETIMEOUT : SANDBOX_EDIED;
 	}
 	rc = read_all(sb->from_fd, (char *)head, 4, deadline);
 	if (rc < 0) {
 		snprintf(sb->err, sizeof(sb->err), rc == -2 ? "no answer within %d ms" : "the runner exited",
-			 timeout_ms);
+		         timeout_ms);
 		kill_runner(sb);
 		return rc == -2 ? SANDBOX_ETIMEOUT : SANDBOX_EDIED;
 	}
 	uint32_t n = (uint32_t)head[0] << 24 | (uint32_t)head[1] << 16 | (uint32_t)head[2] << 8 | head[3];
 	if (n > SANDBOX_MAX_FRAME) {
-		snprintf(sb->err, sizeof(sb->err), "an answer of %u bytes exceeds the %u-byte limit", n, SANDBOX_MAX_FRAME);
+		snprintf(sb->err, sizeof(sb->err), "an answer of %u bytes exceeds the %u-byte limit", n,
+		         SANDBOX_MAX_FRAME);
 		kill_runner(sb);
 		return SANDBOX_EPROTO;
 	}
@@ -295,8 +299,9 @@ enum sandbox_err sandbox_call(sandbox_t *sb, const json_t *req, json_t **resp, i
 	rc = read_all(sb->from_fd, data, n, deadline);
 	if (rc < 0) {
 		free(data);
-		snprintf(sb->err, sizeof(sb->err), rc == -2 ? "no complete answer within %d ms" : "the runner exited mid-answer",
-			 timeout_ms);
+		snprintf(sb->err, sizeof(sb->err),
+		         rc == -2 ? "no complete answer within %d ms" : "the runner exited mid-answer",
+		         timeout_ms);
 		kill_runner(sb);
 		return rc == -2 ? SANDBOX_ETIMEOUT : SANDBOX_EDIED;
 	}

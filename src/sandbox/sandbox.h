@@ -26,16 +26,16 @@ typedef struct sandbox sandbox_t;
 #define SANDBOX_MAX_FRAME (64u << 20)
 
 struct sandbox_opts {
-	const char *python;  /* interpreter; NULL: $ACE_PYTHON or /usr/bin/python3 */
+	const char *python; /* interpreter; NULL: $ACE_PYTHON or /usr/bin/python3 */
 };
 
 /* Why a call failed. */
 enum sandbox_err {
 	SANDBOX_OK = 0,
-	SANDBOX_ESTART,    /* the runner could not be started */
-	SANDBOX_ETIMEOUT,  /* no answer within the time given (the runner is killed) */
-	SANDBOX_EDIED,     /* the runner exited or closed its pipes */
-	SANDBOX_EPROTO,    /* a malformed or oversized frame */
+	SANDBOX_ESTART,   /* the runner could not be started */
+	SANDBOX_ETIMEOUT, /* no answer within the time given (the runner is killed) */
+	SANDBOX_EDIED,    /* the runner exited or closed its pipes */
+	SANDBOX_EPROTO,   /* a malformed or oversized frame */
 };
 
 /*

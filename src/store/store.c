@@ -60,7 +60,7 @@ static int digits(const char *s, int n)
 int store_time_parse(const char *s, time_t *t)
 {
 	static const char shape[] = "dddd-dd-ddTdd:dd:ddZ";
-	struct tm want = { 0 }, tm, back;
+	struct tm want = {0}, tm, back;
 	time_t v;
 
 	if (!s || strnlen(s, STORE_TIME_LEN + 1) != STORE_TIME_LEN)
@@ -83,9 +83,8 @@ int store_time_parse(const char *s, time_t *t)
 	v = timegm(&tm);
 	if (!gmtime_r(&v, &back))
 		return -1;
-	if (back.tm_year != want.tm_year || back.tm_mon != want.tm_mon ||
-	    back.tm_mday != want.tm_mday || back.tm_hour != want.tm_hour ||
-	    back.tm_min != want.tm_min || back.tm_sec != want.tm_sec)
+	if (back.tm_year != want.tm_year || back.tm_mon != want.tm_mon || back.tm_mday != want.tm_mday ||
+	    back.tm_hour != want.tm_hour || back.tm_min != want.tm_min || back.tm_sec != want.tm_sec)
 		return -1;
 	if (t)
 		*t = v;
@@ -99,9 +98,8 @@ int store_time_format(time_t t, char out[STORE_TIME_LEN + 1])
 	if (!gmtime_r(&t, &tm) || tm.tm_year < -1900 || tm.tm_year > 9999 - 1900)
 		return -1;
 	/* snprintf rather than strftime: %Y does not pad years below 1000. */
-	if (snprintf(out, STORE_TIME_LEN + 1, "%04d-%02d-%02dT%02d:%02d:%02dZ",
-		     tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, tm.tm_hour,
-		     tm.tm_min, tm.tm_sec) != STORE_TIME_LEN)
+	if (snprintf(out, STORE_TIME_LEN + 1, "%04d-%02d-%02dT%02d:%02d:%02dZ", tm.tm_year + 1900,
+	             tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec) != STORE_TIME_LEN)
 		return -1;
 	return 0;
 }

@@ -25,7 +25,7 @@ typedef struct store store_t;
 /* One test case's outcome within a submission. */
 struct store_test {
 	char *name;
-	char *status;  /* "passed", "wrong_answer", "runtime_error", "time_limit", ... */
+	char *status; /* "passed", "wrong_answer", "runtime_error", "time_limit", ... */
 	int64_t cpu_ms;
 	int64_t wall_ms;
 	int64_t peak_kb;
@@ -33,18 +33,18 @@ struct store_test {
 };
 
 struct store_submission {
-	int64_t id;         /* set by the store */
-	char *problem;      /* slug */
-	char *kind;         /* "submit" (judged on every test) or "test" (visible examples only) */
-	char *created_at;   /* set by the store when NULL on insert */
-	char *code;         /* the candidate's source; NULL in listings */
-	char *verdict;      /* "accepted", "wrong_answer", ... (see judge.h) */
+	int64_t id;       /* set by the store */
+	char *problem;    /* slug */
+	char *kind;       /* "submit" (judged on every test) or "test" (visible examples only) */
+	char *created_at; /* set by the store when NULL on insert */
+	char *code;       /* the candidate's source; NULL in listings */
+	char *verdict;    /* "accepted", "wrong_answer", ... (see judge.h) */
 	int passed;
 	int total;
 	int64_t cpu_ms;
 	int64_t wall_ms;
 	int64_t peak_kb;
-	char *result_json;  /* the full judge result as JSON; NULL in listings */
+	char *result_json;        /* the full judge result as JSON; NULL in listings */
 	struct store_test *tests; /* NULL and 0 in listings */
 	size_t ntests;
 };
@@ -55,14 +55,14 @@ enum store_status { STORE_TODO = 0, STORE_ATTEMPTED, STORE_SOLVED };
 struct store_progress {
 	char *problem;
 	enum store_status status;
-	int attempts;        /* submissions of kind "submit" */
-	char *last_at;       /* time of the latest one */
-	char *solved_at;     /* time of the first accepted one, or NULL */
+	int attempts;    /* submissions of kind "submit" */
+	char *last_at;   /* time of the latest one */
+	char *solved_at; /* time of the first accepted one, or NULL */
 };
 
 /* Submissions per day, for activity charts. */
 struct store_day {
-	char day[11];        /* "YYYY-MM-DD" */
+	char day[11]; /* "YYYY-MM-DD" */
 	int submissions;
 	int accepted;
 };
@@ -88,8 +88,8 @@ int store_add_submission(store_t *st, struct store_submission *s);
  * not NULL. Listings leave code, result_json and tests out. The caller
  * releases the array with store_submissions_free().
  */
-int store_list_submissions(store_t *st, const char *problem, size_t limit,
-			   struct store_submission **out, size_t *n);
+int store_list_submissions(store_t *st, const char *problem, size_t limit, struct store_submission **out,
+                           size_t *n);
 /* One submission, whole (code, result_json, tests). -1 with "no submission N" if absent. */
 int store_get_submission(store_t *st, int64_t id, struct store_submission *out);
 void store_submission_release(struct store_submission *s);

@@ -16,9 +16,9 @@
 
 #include <time.h>
 
-#define STORE_NOW_ENV "ACE_NOW"
+#define STORE_NOW_ENV  "ACE_NOW"
 #define STORE_TIME_LEN 20 /* strlen("2026-11-25T12:00:00Z") */
-#define STORE_DAY_LEN 10  /* strlen("2026-11-25") */
+#define STORE_DAY_LEN  10 /* strlen("2026-11-25") */
 
 /*
  * 0 if s is exactly a valid time of the shape above (no Feb 30, no 24:00),

@@ -89,7 +89,7 @@
 #include "util/buf.h"
 #include "util/xalloc.h"
 
-#define STORE_BUSY_MS 5000
+#define STORE_BUSY_MS  5000
 #define STORE_RETRY_MS 10 /* between attempts where SQLite will not wait itself */
 
 struct store {
@@ -99,45 +99,45 @@ struct store {
 };
 
 static const char *const migrations[] = {
-	/* 1: submissions and their tests, drafts. */
-	"CREATE TABLE submissions ("
-	" id INTEGER PRIMARY KEY,"
-	" problem TEXT NOT NULL,"
-	" kind TEXT NOT NULL CHECK (kind IN ('submit', 'test')),"
-	" created_at TEXT NOT NULL,"
-	" code TEXT NOT NULL,"
-	" verdict TEXT NOT NULL,"
-	" passed INTEGER NOT NULL,"
-	" total INTEGER NOT NULL,"
-	" cpu_ms INTEGER NOT NULL,"
-	" wall_ms INTEGER NOT NULL,"
-	" peak_kb INTEGER NOT NULL,"
-	" result_json TEXT"
-	");"
-	"CREATE INDEX submissions_problem_created ON submissions (problem, created_at);"
-	"CREATE INDEX submissions_created ON submissions (created_at);"
-	"CREATE TABLE submission_tests ("
-	" submission_id INTEGER NOT NULL REFERENCES submissions (id) ON DELETE CASCADE,"
-	" idx INTEGER NOT NULL,"
-	" name TEXT NOT NULL,"
-	" status TEXT NOT NULL,"
-	" cpu_ms INTEGER NOT NULL,"
-	" wall_ms INTEGER NOT NULL,"
-	" peak_kb INTEGER NOT NULL,"
-	" message TEXT,"
-	" PRIMARY KEY (submission_id, idx)"
-	");"
-	"CREATE TABLE drafts ("
-	" problem TEXT NOT NULL PRIMARY KEY,"
-	" code TEXT NOT NULL,"
-	" updated_at TEXT NOT NULL"
-	");",
+    /* 1: submissions and their tests, drafts. */
+    "CREATE TABLE submissions ("
+    " id INTEGER PRIMARY KEY,"
+    " problem TEXT NOT NULL,"
+    " kind TEXT NOT NULL CHECK (kind IN ('submit', 'test')),"
+    " created_at TEXT NOT NULL,"
+    " code TEXT NOT NULL,"
+    " verdict TEXT NOT NULL,"
+    " passed INTEGER NOT NULL,"
+    " total INTEGER NOT NULL,"
+    " cpu_ms INTEGER NOT NULL,"
+    " wall_ms INTEGER NOT NULL,"
+    " peak_kb INTEGER NOT NULL,"
+    " result_json TEXT"
+    ");"
+    "CREATE INDEX submissions_problem_created ON submissions (problem, created_at);"
+    "CREATE INDEX submissions_created ON submissions (created_at);"
+    "CREATE TABLE submission_tests ("
+    " submission_id INTEGER NOT NULL REFERENCES submissions (id) ON DELETE CASCADE,"
+    " idx INTEGER NOT NULL,"
+    " name TEXT NOT NULL,"
+    " status TEXT NOT NULL,"
+    " cpu_ms INTEGER NOT NULL,"
+    " wall_ms INTEGER NOT NULL,"
+    " peak_kb INTEGER NOT NULL,"
+    " message TEXT,"
+    " PRIMARY KEY (submission_id, idx)"
+    ");"
+    "CREATE TABLE drafts ("
+    " problem TEXT NOT NULL PRIMARY KEY,"
+    " code TEXT NOT NULL,"
+    " updated_at TEXT NOT NULL"
+    ");",
 };
 
 #define NMIGRATIONS ((int)(sizeof(migrations) / sizeof(migrations[0])))
 
 static void set_err(store_t *st, const char *what, const char *fmt, ...)
-	__attribute__((format(printf, 3, 4)));
+    __attribute__((format(printf, 3, 4)));
 
 /* Replace st's message with "what: " and the formatted text (no prefix if what is NULL). */
 static void set_err(store_t *st, const char *what, const char *fmt, ...)
@@ -233,8 +233,8 @@ static int now(store_t *st, const char *what, char out[STORE_TIME_LEN + 1], time
 		return 0;
 	env = getenv(STORE_NOW_ENV);
 	if (env)
-		set_err(st, what, "%s=\"%s\" is not a UTC time like 2026-11-25T12:00:00Z",
-			STORE_NOW_ENV, env);
+		set_err(st, what, "%s=\"%s\" is not a UTC time like 2026-11-25T12:00:00Z", STORE_NOW_ENV,
+		        env);
 	else
 		set_err(st, what, "the system clock is past year 9999");
 	return -1;
@@ -304,8 +304,8 @@ static int migrate(store_t *st, const char *what)
 			return -1;
 	}
 	if (v > NMIGRATIONS) {
-		set_err(st, what, "database schema version %d is newer than this ace (%d); upgrade ace",
-			v, NMIGRATIONS);
+		set_err(st, what, "database schema version %d is newer than this ace (%d); upgrade ace", v,
+		        NMIGRATIONS);
 		return -1;
 	}
 	st->version = v;
@@ -343,9 +343,10 @@ static int use_wal(store_t *st, const char *what)
 	}
 	mode = sqlite3_column_text(stmt, 0);
 	if (!mode || strcmp((const char *)mode, "wal") != 0) {
-		set_err(st, what, "cannot switch to WAL journal mode (still \"%s\"); "
-			"is the database on a network filesystem?",
-			mode ? (const char *)mode : "?");
+		set_err(st, what,
+		        "cannot switch to WAL journal mode (still \"%s\"); "
+		        "is the database on a network filesystem?",
+		        mode ? (const char *)mode : "?");
 		goto out;
 	}
 	ret = 0;
@@ -377,8 +378,7 @@ int store_open(const char *path, store_t **out, char **err)
 	}
 	/* First, so that the PRAGMAs and migrations below wait for a busy database too. */
 	sqlite3_busy_timeout(st->db, STORE_BUSY_MS);
-	if (use_wal(st, what) ||
-	    db_exec(st, what, "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL") ||
+	if (use_wal(st, what) || db_exec(st, what, "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL") ||
 	    migrate(st, what))
 		goto out;
 	ret = 0;
@@ -423,13 +423,11 @@ int store_schema_version(store_t *st)
 int store_add_submission(store_t *st, struct store_submission *s)
 {
 	static const char what[] = "insert submission";
-	static const char sql_sub[] =
-		"INSERT INTO submissions (problem, kind, created_at, code, verdict,"
-		" passed, total, cpu_ms, wall_ms, peak_kb, result_json)"
-		" VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id";
-	static const char sql_test[] =
-		"INSERT INTO submission_tests (submission_id, idx, name, status,"
-		" cpu_ms, wall_ms, peak_kb, message) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+	static const char sql_sub[] = "INSERT INTO submissions (problem, kind, created_at, code, verdict,"
+	                              " passed, total, cpu_ms, wall_ms, peak_kb, result_json)"
+	                              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id";
+	static const char sql_test[] = "INSERT INTO submission_tests (submission_id, idx, name, status,"
+	                               " cpu_ms, wall_ms, peak_kb, message) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
 	char stamp[STORE_TIME_LEN + 1];
 	const char *created_at = s->created_at;
 	sqlite3_stmt *ins = NULL, *ins_test = NULL;
@@ -442,7 +440,7 @@ int store_add_submission(store_t *st, struct store_submission *s)
 	}
 	if (created_at && store_time_parse(created_at, NULL)) {
 		set_err(st, what, "created_at \"%s\" is not a UTC time like 2026-11-25T12:00:00Z",
-			created_at);
+		        created_at);
 		return -1;
 	}
 	if (!created_at) {
@@ -450,15 +448,12 @@ int store_add_submission(store_t *st, struct store_submission *s)
 			return -1;
 		created_at = stamp;
 	}
-	if (prep(st, what, sql_sub, &ins) || prep(st, what, sql_test, &ins_test) ||
-	    begin(st, what))
+	if (prep(st, what, sql_sub, &ins) || prep(st, what, sql_test, &ins_test) || begin(st, what))
 		goto out;
-	if (bind_text(ins, 1, s->problem) || bind_text(ins, 2, s->kind) ||
-	    bind_text(ins, 3, created_at) || bind_text(ins, 4, s->code) ||
-	    bind_text(ins, 5, s->verdict) || bind_int(ins, 6, s->passed) ||
-	    bind_int(ins, 7, s->total) || bind_int(ins, 8, s->cpu_ms) ||
-	    bind_int(ins, 9, s->wall_ms) || bind_int(ins, 10, s->peak_kb) ||
-	    bind_text(ins, 11, s->result_json)) {
+	if (bind_text(ins, 1, s->problem) || bind_text(ins, 2, s->kind) || bind_text(ins, 3, created_at) ||
+	    bind_text(ins, 4, s->code) || bind_text(ins, 5, s->verdict) || bind_int(ins, 6, s->passed) ||
+	    bind_int(ins, 7, s->total) || bind_int(ins, 8, s->cpu_ms) || bind_int(ins, 9, s->wall_ms) ||
+	    bind_int(ins, 10, s->peak_kb) || bind_text(ins, 11, s->result_json)) {
 		db_err(st, what);
 		goto out;
 	}
@@ -501,8 +496,7 @@ out:
 }
 
 /* The columns read_summary() reads, in its order; listings select only these. */
-#define SUMMARY_COLS \
-	"id, problem, kind, created_at, verdict, passed, total, cpu_ms, wall_ms, peak_kb"
+#define SUMMARY_COLS "id, problem, kind, created_at, verdict, passed, total, cpu_ms, wall_ms, peak_kb"
 
 static void read_summary(sqlite3_stmt *stmt, struct store_submission *s)
 {
@@ -519,8 +513,8 @@ static void read_summary(sqlite3_stmt *stmt, struct store_submission *s)
 	s->peak_kb = sqlite3_column_int64(stmt, 9);
 }
 
-int store_list_submissions(store_t *st, const char *problem, size_t limit,
-			   struct store_submission **out, size_t *n)
+int store_list_submissions(store_t *st, const char *problem, size_t limit, struct store_submission **out,
+                           size_t *n)
 {
 	static const char what[] = "list submissions";
 	/*
@@ -528,12 +522,10 @@ int store_list_submissions(store_t *st, const char *problem, size_t limit,
 	 * keep SQLite off the (problem, created_at) index. id breaks ties
 	 * between submissions stamped in the same second.
 	 */
-	static const char sql_all[] =
-		"SELECT " SUMMARY_COLS " FROM submissions"
-		" ORDER BY created_at DESC, id DESC LIMIT ?";
-	static const char sql_one[] =
-		"SELECT " SUMMARY_COLS " FROM submissions WHERE problem = ?"
-		" ORDER BY created_at DESC, id DESC LIMIT ?";
+	static const char sql_all[] = "SELECT " SUMMARY_COLS " FROM submissions"
+	                              " ORDER BY created_at DESC, id DESC LIMIT ?";
+	static const char sql_one[] = "SELECT " SUMMARY_COLS " FROM submissions WHERE problem = ?"
+	                              " ORDER BY created_at DESC, id DESC LIMIT ?";
 	struct store_submission *arr = NULL;
 	size_t len = 0, cap = 0;
 	sqlite3_stmt *stmt = NULL;
@@ -545,8 +537,7 @@ int store_list_submissions(store_t *st, const char *problem, size_t limit,
 	*n = 0;
 	if (prep(st, what, problem ? sql_one : sql_all, &stmt))
 		goto out;
-	if (problem ? bind_text(stmt, 1, problem) || bind_int(stmt, 2, lim)
-		    : bind_int(stmt, 1, lim)) {
+	if (problem ? bind_text(stmt, 1, problem) || bind_int(stmt, 2, lim) : bind_int(stmt, 1, lim)) {
 		db_err(st, what);
 		goto out;
 	}
@@ -581,11 +572,10 @@ int store_get_submission(store_t *st, int64_t id, struct store_submission *out)
 {
 	static const char what[] = "get submission";
 	static const char sql_sub[] =
-		"SELECT " SUMMARY_COLS ", code, result_json FROM submissions WHERE id = ?";
-	static const char sql_tests[] =
-		"SELECT name, status, cpu_ms, wall_ms, peak_kb, message"
-		" FROM submission_tests WHERE submission_id = ? ORDER BY idx";
-	struct store_submission s = { 0 };
+	    "SELECT " SUMMARY_COLS ", code, result_json FROM submissions WHERE id = ?";
+	static const char sql_tests[] = "SELECT name, status, cpu_ms, wall_ms, peak_kb, message"
+	                                " FROM submission_tests WHERE submission_id = ? ORDER BY idx";
+	struct store_submission s = {0};
 	sqlite3_stmt *stmt = NULL;
 	size_t cap = 0;
 	int rc, ret = -1;
@@ -656,11 +646,10 @@ out:
 int store_list_progress(store_t *st, struct store_progress **out, size_t *n)
 {
 	static const char what[] = "list progress";
-	static const char sql[] =
-		"SELECT problem, COUNT(*), MAX(created_at),"
-		" MIN(CASE WHEN verdict = 'accepted' THEN created_at END)"
-		" FROM submissions WHERE kind = 'submit'"
-		" GROUP BY problem ORDER BY problem";
+	static const char sql[] = "SELECT problem, COUNT(*), MAX(created_at),"
+	                          " MIN(CASE WHEN verdict = 'accepted' THEN created_at END)"
+	                          " FROM submissions WHERE kind = 'submit'"
+	                          " GROUP BY problem ORDER BY problem";
 	struct store_progress *arr = NULL;
 	size_t len = 0, cap = 0;
 	sqlite3_stmt *stmt = NULL;
@@ -711,11 +700,11 @@ int store_activity(store_t *st, int days, struct store_day **out, size_t *n)
 {
 	static const char what[] = "activity";
 	static const char sql[] =
-		"SELECT substr(created_at, 1, 10) AS day, COUNT(*),"
-		" SUM(CASE WHEN verdict = 'accepted' THEN 1 ELSE 0 END)"
-		" FROM submissions"
-		" WHERE kind = 'submit' AND created_at >= ? AND substr(created_at, 1, 10) <= ?"
-		" GROUP BY substr(created_at, 1, 10) ORDER BY day";
+	    "SELECT substr(created_at, 1, 10) AS day, COUNT(*),"
+	    " SUM(CASE WHEN verdict = 'accepted' THEN 1 ELSE 0 END)"
+	    " FROM submissions"
+	    " WHERE kind = 'submit' AND created_at >= ? AND substr(created_at, 1, 10) <= ?"
+	    " GROUP BY substr(created_at, 1, 10) ORDER BY day";
 	char stamp[STORE_TIME_LEN + 1], today[STORE_DAY_LEN + 1], first[STORE_DAY_LEN + 1];
 	struct store_day *arr = NULL;
 	size_t len = 0, cap = 0;
@@ -772,10 +761,9 @@ out:
 int store_put_draft(store_t *st, const char *problem, const char *code)
 {
 	static const char what[] = "put draft";
-	static const char sql[] =
-		"INSERT INTO drafts (problem, code, updated_at) VALUES (?, ?, ?)"
-		" ON CONFLICT (problem) DO UPDATE"
-		" SET code = excluded.code, updated_at = excluded.updated_at";
+	static const char sql[] = "INSERT INTO drafts (problem, code, updated_at) VALUES (?, ?, ?)"
+	                          " ON CONFLICT (problem) DO UPDATE"
+	                          " SET code = excluded.code, updated_at = excluded.updated_at";
 	char stamp[STORE_TIME_LEN + 1];
 	sqlite3_stmt *stmt = NULL;
 	int ret = -1;
@@ -784,8 +772,8 @@ int store_put_draft(store_t *st, const char *problem, const char *code)
 		return -1;
 	if (prep(st, what, sql, &stmt) || begin(st, what))
 		goto out;
-	if (bind_text(stmt, 1, problem) || bind_text(stmt, 2, code) ||
-	    bind_text(stmt, 3, stamp) || sqlite3_step(stmt) != SQLITE_DONE) {
+	if (bind_text(stmt, 1, problem) || bind_text(stmt, 2, code) || bind_text(stmt, 3, stamp) ||
+	    sqlite3_step(stmt) != SQLITE_DONE) {
 		db_err(st, what);
 		goto out;
 	}

@@ -7,7 +7,7 @@
 #include "util/xalloc.h"
 
 static void vadd(struct diags *d, bool warning, const char *file, int line, const char *field,
-		 const char *fmt, va_list ap)
+                 const char *fmt, va_list ap)
 {
 	if (d->n == d->cap) {
 		d->cap = d->cap ? d->cap * 2 : 16;
@@ -17,11 +17,11 @@ static void vadd(struct diags *d, bool warning, const char *file, int line, cons
 	buf_init(&b, BUF_NOLIMIT);
 	buf_vprintf(&b, fmt, ap);
 	d->v[d->n++] = (struct diag){
-		.file = xstrdup(file ? file : ""),
-		.line = line,
-		.field = field && *field ? xstrdup(field) : NULL,
-		.message = buf_detach(&b, NULL),
-		.warning = warning,
+	    .file = xstrdup(file ? file : ""),
+	    .line = line,
+	    .field = field && *field ? xstrdup(field) : NULL,
+	    .message = buf_detach(&b, NULL),
+	    .warning = warning,
 	};
 	if (!warning)
 		d->errors++;

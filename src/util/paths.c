@@ -18,7 +18,8 @@ char *paths_dir(enum ace_dir which, int create, char **err)
 	} else {
 		const char *home = getenv("HOME");
 		if (!home || home[0] != '/') {
-			*err = xasprintf("neither %s nor HOME is set to an absolute path; set one of them", vars[which]);
+			*err = xasprintf("neither %s nor HOME is set to an absolute path; set one of them",
+			                 vars[which]);
 			return NULL;
 		}
 		base = fs_join(home, defaults[which]);
