@@ -432,6 +432,8 @@ struct problem *problem_load(const char *dir, const char *pack, bool with_tests,
 		          "solution.py is missing: every problem needs a reference solution");
 	if (!p->has_tests_yaml && !p->has_asserts)
 		diags_add(diags, dir, 0, NULL, "no tests: add tests.yaml (or test_solution.py)");
+	if (p->has_tests_yaml && p->has_asserts)
+		diags_add(diags, dir, 0, NULL, "both tests.yaml and test_solution.py: a problem uses one or the other");
 	if (p->compare == CMP_CHECKER && !p->has_checker)
 		diags_add(diags, path, yj_line(&doc, "compare"), "compare",
 		          "is 'checker' but checker.py is missing");
