@@ -115,7 +115,8 @@ int fs_mkdir_p(const char *path, int mode)
 {
 	char *p = xstrdup(path);
 	int rc = 0;
-	for (char *s = p + 1; *s; s++) {
+	/* Start after a leading '/'; an empty path has nothing after its NUL. */
+	for (char *s = *p ? p + 1 : p; *s; s++) {
 		if (*s != '/')
 			continue;
 		*s = '\0';
