@@ -7,7 +7,7 @@
 # Dependencies come from Debian packages; scripts/deps installs them.
 
 CC      ?= gcc
-PKGS    := sqlite3 jansson yaml-0.1 libcmark
+PKGS    := sqlite3 jansson yaml-0.1 libcmark libseccomp python3-embed
 WARN    := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
            -Wformat=2 -Wvla -Wnull-dereference -Wno-unused-parameter
 CPPFLAGS_ALL := -std=c11 -D_GNU_SOURCE -Isrc -Ibuild/gen $(shell pkg-config --cflags $(PKGS))

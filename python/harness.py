@@ -41,6 +41,12 @@ import traceback
 import linecache
 import random
 import types
+import select
+
+try:  # the C side of the box (src/sandbox/box.c); absent under an external interpreter
+    import _acebox
+except ImportError:
+    _acebox = None
 
 # Modules candidates commonly import, loaded once so that each child is fast.
 import collections, heapq, bisect, functools, itertools, math, string, re  # noqa: E401,F401
@@ -380,6 +386,14 @@ def set_limits(limits):
 CLK_TCK = os.sysconf("SC_CLK_TCK")
 
 
+def kill_child(pid):
+    for kill in (os.killpg, os.kill):
+        try:
+            kill(pid, signal.SIGKILL)
+        except OSError:
+            pass
+
+
 def child_cpu_ms(pid):
     """utime + stime of a child from /proc, in ms (0 when it is gone)."""
     try:
@@ -415,6 +429,8 @@ def run_child(req, limits):
             set_limits(limits)
             signal.signal(signal.SIGPIPE, signal.SIG_DFL)
             sys.setrecursionlimit(100000)
+            if _acebox is not None:
+                _acebox.seal()  # the seccomp allowlist: from here on, untrusted code
             msg = {"ok": True}
             try:
                 value = child_main(req, w)
@@ -456,10 +472,13 @@ def run_child(req, limits):
         os._exit(code)
     # --- zygote ---
     os.close(w)
+    try:
+        pidfd = os.pidfd_open(pid)
+    except OSError:
+        pidfd = -1
     chunks, size, too_big = [], 0, False
     deadline = t0 + wall_ms / 1000.0
     timed_out = False
-    import select
     poller = select.poll()
     poller.register(r, select.POLLIN | select.POLLHUP)
     while True:
@@ -482,39 +501,22 @@ def run_child(req, limits):
             break
         chunks.append(b)
     if timed_out or too_big:
-        try:
-            os.killpg(pid, signal.SIGKILL)
-        except OSError:
-            pass
-        try:
-            os.kill(pid, signal.SIGKILL)
-        except OSError:
-            pass
-    # The child has closed its end; reap it (bounded: kill if it lingers).
-    while True:
-        try:
-            wpid, status, ru = os.wait4(pid, os.WNOHANG)
-        except ChildProcessError:
-            status, ru = 0, None
-            break
-        if wpid:
-            break
-        if time.monotonic() > deadline:
+        kill_child(pid)
+    # The child has closed its end; reap it, waiting on its pidfd until the deadline.
+    left = max(0.0, deadline - time.monotonic())
+    if pidfd >= 0:
+        if not select.select([pidfd], [], [], left)[0]:
             timed_out = True
-            try:
-                os.killpg(pid, signal.SIGKILL)
-            except OSError:
-                pass
-            os.kill(pid, signal.SIGKILL)
-            wpid, status, ru = os.wait4(pid, 0)
-            break
-        time.sleep(0.0005)
+            kill_child(pid)
+    wpid, status, ru = os.wait4(pid, 0)
     try:  # leftover processes the child started
         os.killpg(pid, signal.SIGKILL)
     except OSError:
         pass
     wall = (time.monotonic() - t0) * 1000.0
     os.close(r)
+    if pidfd >= 0:
+        os.close(pidfd)
     res = {"cpu_ms": 0.0, "wall_ms": round(wall, 3), "peak_kb": 0}
     if ru is not None:
         res["cpu_ms"] = round((ru.ru_utime + ru.ru_stime) * 1000.0, 3)
@@ -537,8 +539,11 @@ def run_child(req, limits):
     sig = os.WTERMSIG(status) if os.WIFSIGNALED(status) else 0
     if sig:
         res["signal"] = sig
-    if timed_out or sig in (signal.SIGXCPU, signal.SIGKILL) and res["cpu_ms"] >= cpu_ms:
+    if timed_out or sig == signal.SIGXCPU or sig == signal.SIGKILL and res["cpu_ms"] >= cpu_ms:
         res["status"] = "timeout"
+    elif sig == signal.SIGKILL:
+        # Killed, and not by us: the box's memory cgroup ran out (the OOM killer).
+        res["status"] = "memory"
     elif res["cpu_ms"] > cpu_ms:
         res["status"] = "timeout"
     elif res["stdout_bytes"] > out_cap or res["stderr_bytes"] > out_cap:
@@ -576,6 +581,9 @@ def main():
         op = req.get("op")
         if op == "hello":
             write_frame({"ok": True, "python": sys.version.split()[0], "pid": os.getpid()})
+        elif op == "status":
+            box = json.loads(_acebox.status()) if _acebox is not None else None
+            write_frame({"ok": True, "box": box, "python": sys.version.split()[0]})
         elif op == "load":
             write_frame(do_load(req))
         elif op == "call":

@@ -9,6 +9,10 @@
 #include "sandbox/sandbox.h"
 
 #include <errno.h>
+#include <sched.h>
+#include <stdarg.h>
+#include <sys/prctl.h>
+#include <sys/syscall.h>
 #include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
@@ -24,6 +28,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "sandbox/sandbox_int.h"
 #include "util/buf.h"
 #include "util/embedded.h"
 #include "util/fs.h"
@@ -33,10 +38,15 @@
 
 struct sandbox {
 	pid_t pid;
-	int to_fd;    /* we write requests */
-	int from_fd;  /* we read answers */
-	int diag_fd;  /* the runner's stdout+stderr (memfd) */
-	char *tmpdir; /* private TMPDIR for the runner */
+	int to_fd;   /* we write requests */
+	int from_fd; /* we read answers */
+	int diag_fd; /* the runner's stdout+stderr (memfd) */
+	int tmp_mb;
+	int mem_mb;
+	const char *mode; /* "namespaces", "plain" or "external" */
+	char ns_why[256]; /* why there are no namespaces */
+	struct box_cgroup cg;
+	char cg_why[256]; /* why there is no cgroup */
 	char err[512];
 	struct buf diag;
 	bool dead;
@@ -45,7 +55,7 @@ struct sandbox {
 const char *sandbox_python(void)
 {
 	const char *p = getenv("ACE_PYTHON");
-	return p && *p ? p : "/usr/bin/python3";
+	return p && *p ? p : "embedded";
 }
 
 static int64_t now_ms(void)
@@ -72,40 +82,6 @@ static void close_fd(int *fd)
 	if (*fd >= 0)
 		close(*fd);
 	*fd = -1;
-}
-
-/* Runs in the forked child before exec: only async-signal-safe calls. */
-static void child_exec(const char *python, const char *harness, int req_r, int resp_w, int diag,
-                       const char *tmpdir)
-{
-	setsid();
-	/* Put the protocol pipes at 3 and 4, whatever numbers they came with. */
-	int r = fcntl(req_r, F_DUPFD_CLOEXEC, 10);
-	int w = fcntl(resp_w, F_DUPFD_CLOEXEC, 10);
-	int d = fcntl(diag, F_DUPFD_CLOEXEC, 10);
-	if (r < 0 || w < 0 || d < 0)
-		_exit(127);
-	int devnull = open("/dev/null", O_RDONLY | O_CLOEXEC);
-	if (devnull < 0 || dup2(devnull, 0) < 0 || dup2(d, 1) < 0 || dup2(d, 2) < 0 || dup2(r, 3) < 0 ||
-	    dup2(w, 4) < 0)
-		_exit(127);
-	/* No descriptor beyond the protocol's reaches the runner. */
-	if (close_range(5, ~0U, 0) < 0)
-		for (int fd = 5; fd < 4096; fd++)
-			close(fd);
-	if (chdir(tmpdir) < 0)
-		_exit(127);
-	struct rlimit core = {0, 0};
-	setrlimit(RLIMIT_CORE, &core);
-	signal(SIGPIPE, SIG_DFL);
-	char tmpenv[4200];
-	snprintf(tmpenv, sizeof(tmpenv), "TMPDIR=%s", tmpdir);
-	/* A clean environment: nothing of the host's (API keys above all) reaches candidate code. */
-	char *envp[] = {"PATH=/usr/bin:/bin", "LANG=C.UTF-8", "LC_ALL=C.UTF-8",
-	                "HOME=/nonexistent",  tmpenv,         NULL};
-	char *argv[] = {(char *)python, "-I", "-S", "-B", "-X", "utf8", "-c", (char *)harness, NULL};
-	execve(python, argv, envp);
-	_exit(127);
 }
 
 static int write_all(int fd, const char *p, size_t len, int64_t deadline)
@@ -159,78 +135,249 @@ static int read_all(int fd, char *p, size_t len, int64_t deadline)
 	return 0;
 }
 
+/* Clean environment for the box: nothing of the host's reaches candidate code. */
+static char *const BOX_ENV[] = {"PATH=/usr/bin:/bin", "LANG=C.UTF-8", "LC_ALL=C.UTF-8", "HOME=/tmp",
+				"TMPDIR=/tmp", NULL};
+
+/* In the child: put the protocol pipes at 3 and 4 and close everything else. */
+static void child_fds(int req_r, int resp_w, int diag)
+{
+	int r = fcntl(req_r, F_DUPFD_CLOEXEC, 10);
+	int w = fcntl(resp_w, F_DUPFD_CLOEXEC, 10);
+	int d = fcntl(diag, F_DUPFD_CLOEXEC, 10);
+	if (r < 0 || w < 0 || d < 0)
+		_exit(127);
+	int devnull = open("/dev/null", O_RDONLY | O_CLOEXEC);
+	if (devnull < 0 || dup2(devnull, 0) < 0 || dup2(d, 1) < 0 || dup2(d, 2) < 0 || dup2(r, 3) < 0 ||
+	    dup2(w, 4) < 0)
+		_exit(127);
+}
+
+static void close_from(int lowfd, int keep)
+{
+	if (keep < 0 && close_range((unsigned)lowfd, ~0U, 0) == 0)
+		return;
+	for (int fd = lowfd; fd < 4096; fd++)
+		if (fd != keep)
+			close(fd);
+}
+
+static int write_proc(pid_t pid, const char *name, const char *value)
+{
+	char path[64];
+	snprintf(path, sizeof(path), "/proc/%d/%s", (int)pid, name);
+	int fd = open(path, O_WRONLY | O_CLOEXEC);
+	if (fd < 0)
+		return -1;
+	ssize_t n = write(fd, value, strlen(value));
+	int e = errno;
+	close(fd);
+	errno = e;
+	return n == (ssize_t)strlen(value) ? 0 : -1;
+}
+
+static void (*warn_handler)(const char *msg);
+static bool warned;
+
+void sandbox_set_warn_handler(void (*fn)(const char *msg))
+{
+	warn_handler = fn;
+}
+
+/* Say once per process that a protection is missing. */
+static void warn_once(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+static void warn_once(const char *fmt, ...)
+{
+	if (warned)
+		return;
+	warned = true;
+	char msg[512];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof(msg), fmt, ap);
+	va_end(ap);
+	if (warn_handler)
+		warn_handler(msg);
+	else
+		fprintf(stderr, "ace: warning: %s\n", msg);
+}
+
+static char *self_exe(void)
+{
+	const char *env = getenv("ACE_BOX_EXE");
+	if (env && *env)
+		return xstrdup(env);
+	char path[4096];
+	ssize_t n = readlink("/proc/self/exe", path, sizeof(path) - 1);
+	if (n <= 0)
+		return NULL;
+	path[n] = '\0';
+	return xstrdup(path);
+}
+
+/*
+ * Start `ace __box` in new namespaces (ns) or as a plain child. Returns the
+ * pid, or -1 with errno from clone() when the namespaces cannot be had.
+ */
+static pid_t spawn_box(struct sandbox *sb, int exe_fd, bool ns, int req_r, int resp_w)
+{
+	int sync[2];
+	if (pipe2(sync, O_CLOEXEC) < 0)
+		return -1;
+	unsigned long flags = SIGCHLD;
+	if (ns)
+		flags |= CLONE_NEWUSER | CLONE_NEWPID | CLONE_NEWNET | CLONE_NEWIPC | CLONE_NEWUTS | CLONE_NEWNS;
+	pid_t pid = (pid_t)syscall(SYS_clone, flags, NULL, NULL, NULL, 0);
+	if (pid < 0) {
+		int e = errno;
+		close(sync[0]);
+		close(sync[1]);
+		errno = e;
+		return -1;
+	}
+	if (pid == 0) {
+		/* Child: wait until the parent has written our id maps and cgroups. */
+		close(sync[1]);
+		char go;
+		if (read(sync[0], &go, 1) != 1)
+			_exit(127);
+		/* Become the namespace's root before exec, so that exec keeps the namespace's capabilities. */
+		if (ns && (setresgid(0, 0, 0) < 0 || setresuid(0, 0, 0) < 0))
+			_exit(127);
+		child_fds(req_r, resp_w, sb->diag_fd);
+		int efd = fcntl(exe_fd, F_DUPFD_CLOEXEC, 5);
+		if (efd < 0)
+			_exit(127);
+		close_from(5, efd);
+		char tmp[32];
+		snprintf(tmp, sizeof(tmp), "--tmp-mb=%d", sb->tmp_mb);
+		char *argv[] = {"ace", "__box", ns ? "--ns" : "--no-ns", tmp, NULL};
+		syscall(SYS_execveat, efd, "", argv, BOX_ENV, AT_EMPTY_PATH);
+		_exit(127);
+	}
+	close(sync[0]);
+	int ok = 0;
+	if (ns) {
+		bool root = geteuid() == 0;
+		char map[64];
+		/* As root, the box's root is nobody outside; as a user, it is that user. */
+		snprintf(map, sizeof(map), "0 %d 1\n", root ? 65534 : (int)geteuid());
+		ok = write_proc(pid, "setgroups", "deny") == 0 && write_proc(pid, "uid_map", map) == 0;
+		snprintf(map, sizeof(map), "0 %d 1\n", root ? 65534 : (int)getegid());
+		ok = ok && write_proc(pid, "gid_map", map) == 0;
+		if (!ok)
+			snprintf(sb->err, sizeof(sb->err), "cannot write the box's id maps: %s", strerror(errno));
+	} else {
+		ok = 1;
+	}
+	if (ok) {
+		if (box_cgroup_attach(&sb->cg, pid, 64, sb->mem_mb) < 0)
+			snprintf(sb->cg_why, sizeof(sb->cg_why), "%s", sb->cg.why);
+		ok = write(sync[1], "g", 1) == 1;
+	}
+	close(sync[1]);
+	if (!ok) {
+		kill(pid, SIGKILL);
+		waitpid(pid, NULL, 0);
+		errno = EPERM;
+		return -1;
+	}
+	return pid;
+}
+
 int sandbox_start(const struct sandbox_opts *opts, sandbox_t **out, char **err)
 {
-	const char *python = opts && opts->python ? opts->python : sandbox_python();
-	size_t hlen;
-	const char *harness = embedded_get("python/harness.py", &hlen);
 	*out = NULL;
-	if (!harness) {
-		*err = xstrdup("the judge harness is missing from this build of ace");
-		return -1;
-	}
-	if (access(python, X_OK) < 0) {
-		*err = xasprintf("cannot run %s: %s; install Debian's python3 (apt-get install python3) "
-		                 "or set ACE_PYTHON",
-		                 python, strerror(errno));
-		return -1;
-	}
 	struct sandbox *sb = xcalloc(1, sizeof(*sb));
 	sb->pid = -1;
 	sb->to_fd = sb->from_fd = sb->diag_fd = -1;
+	sb->tmp_mb = opts && opts->tmp_mb ? opts->tmp_mb : 16;
+	sb->mem_mb = opts && opts->box_mem_mb ? opts->box_mem_mb : 1024;
 	buf_init(&sb->diag, DIAG_MAX);
-	const char *tmp = getenv("TMPDIR");
-	char *tmpl = fs_join(tmp && *tmp && strlen(tmp) < 4000 ? tmp : "/tmp", "ace-run-XXXXXX");
-	if (!mkdtemp(tmpl)) {
-		*err = xasprintf("cannot create a temporary directory %s: %s", tmpl, strerror(errno));
-		free(tmpl);
-		sandbox_free(sb);
-		return -1;
-	}
-	sb->tmpdir = tmpl;
+	const char *external = opts && opts->python ? opts->python : getenv("ACE_PYTHON");
+	if (external && !*external)
+		external = NULL;
 
-	int req[2], resp[2];
-	if (pipe2(req, O_CLOEXEC) < 0) {
+	int req[2] = {-1, -1}, resp[2] = {-1, -1};
+	char *exe = NULL;
+	int exe_fd = -1;
+	if (pipe2(req, O_CLOEXEC) < 0 || pipe2(resp, O_CLOEXEC) < 0) {
 		*err = xasprintf("pipe: %s", strerror(errno));
-		sandbox_free(sb);
-		return -1;
-	}
-	if (pipe2(resp, O_CLOEXEC) < 0) {
-		*err = xasprintf("pipe: %s", strerror(errno));
-		close(req[0]);
-		close(req[1]);
-		sandbox_free(sb);
-		return -1;
+		goto fail;
 	}
 	sb->diag_fd = memfd_create("ace-runner-diag", MFD_CLOEXEC);
 	if (sb->diag_fd < 0) {
 		*err = xasprintf("memfd_create: %s", strerror(errno));
-		close(req[0]);
-		close(req[1]);
-		close(resp[0]);
-		close(resp[1]);
-		sandbox_free(sb);
-		return -1;
+		goto fail;
 	}
-	pid_t pid = fork();
-	if (pid < 0) {
-		*err = xasprintf("fork: %s", strerror(errno));
-		close(req[0]);
-		close(req[1]);
-		close(resp[0]);
-		close(resp[1]);
-		sandbox_free(sb);
-		return -1;
+
+	if (external) {
+		/* An interpreter of the user's choice: no box, only the harness's rlimits. */
+		size_t hlen;
+		const char *harness = embedded_get("python/harness.py", &hlen);
+		if (access(external, X_OK) < 0) {
+			*err = xasprintf("cannot run %s (ACE_PYTHON or python: in the config): %s", external,
+					 strerror(errno));
+			goto fail;
+		}
+		warn_once("judging with %s outside the sandbox (ACE_PYTHON is set): no namespaces, no seccomp", external);
+		sb->mode = "external";
+		pid_t pid = fork();
+		if (pid < 0) {
+			*err = xasprintf("fork: %s", strerror(errno));
+			goto fail;
+		}
+		if (pid == 0) {
+			setsid();
+			prctl(PR_SET_PDEATHSIG, SIGKILL, 0, 0, 0);
+			child_fds(req[0], resp[1], sb->diag_fd);
+			close_from(5, -1);
+			if (chdir("/tmp") < 0)
+				_exit(127);
+			char *argv[] = {(char *)external, "-I", "-S", "-B", "-X", "utf8", "-c", (char *)harness, NULL};
+			execve(external, argv, BOX_ENV);
+			_exit(127);
+		}
+		sb->pid = pid;
+	} else {
+		exe = self_exe();
+		exe_fd = exe ? open(exe, O_RDONLY | O_CLOEXEC) : -1;
+		if (exe_fd < 0) {
+			*err = xasprintf("cannot open my own executable %s: %s", exe ? exe : "(unknown)", strerror(errno));
+			goto fail;
+		}
+		bool want_ns = !getenv("ACE_NO_NAMESPACES");
+		pid_t pid = want_ns ? spawn_box(sb, exe_fd, true, req[0], resp[1]) : -1;
+		if (pid > 0) {
+			sb->mode = "namespaces";
+		} else {
+			if (want_ns) {
+				snprintf(sb->ns_why, sizeof(sb->ns_why), "user namespaces are unavailable (clone: %s)",
+					 strerror(errno));
+				warn_once("%s; the judge runs without namespaces or a private file system view "
+					  "(seccomp and limits still apply). `ace doctor` has details.", sb->ns_why);
+			} else {
+				snprintf(sb->ns_why, sizeof(sb->ns_why), "disabled by ACE_NO_NAMESPACES");
+			}
+			pid = spawn_box(sb, exe_fd, false, req[0], resp[1]);
+			if (pid < 0) {
+				*err = xasprintf("cannot start the judge's box: %s", strerror(errno));
+				goto fail;
+			}
+			sb->mode = "plain";
+		}
+		sb->pid = pid;
 	}
-	if (pid == 0)
-		child_exec(python, harness, req[0], resp[1], sb->diag_fd, sb->tmpdir);
-	/* Also set here: no race between exec and our first kill(-pid). */
-	setpgid(pid, pid);
-	sb->pid = pid;
 	close(req[0]);
 	close(resp[1]);
+	req[0] = resp[1] = -1;
 	sb->to_fd = req[1];
 	sb->from_fd = resp[0];
+	free(exe);
+	if (exe_fd >= 0)
+		close(exe_fd);
+	exe = NULL;
+	exe_fd = -1;
 
 	json_t *hello = json_pack("{s:s}", "op", "hello");
 	json_t *ans = NULL;
@@ -238,8 +385,7 @@ int sandbox_start(const struct sandbox_opts *opts, sandbox_t **out, char **err)
 	json_decref(hello);
 	if (e != SANDBOX_OK || !json_is_true(json_object_get(ans, "ok"))) {
 		const char *diag = sandbox_diagnostics(sb);
-		*err = xasprintf("the judge harness did not start (%s)%s%s", sandbox_errmsg(sb),
-		                 *diag ? ": " : "", diag);
+		*err = xasprintf("the judge harness did not start (%s)%s%s", sandbox_errmsg(sb), *diag ? ": " : "", diag);
 		json_decref(ans);
 		sandbox_free(sb);
 		return -1;
@@ -247,6 +393,32 @@ int sandbox_start(const struct sandbox_opts *opts, sandbox_t **out, char **err)
 	json_decref(ans);
 	*out = sb;
 	return 0;
+fail:
+	for (int i = 0; i < 2; i++) {
+		if (req[i] >= 0)
+			close(req[i]);
+		if (resp[i] >= 0)
+			close(resp[i]);
+	}
+	free(exe);
+	if (exe_fd >= 0)
+		close(exe_fd);
+	sandbox_free(sb);
+	return -1;
+}
+
+json_t *sandbox_protections(sandbox_t *sb)
+{
+	json_t *req = json_pack("{s:s}", "op", "status");
+	json_t *ans = NULL;
+	sandbox_call(sb, req, &ans, 5000);
+	json_decref(req);
+	json_t *box = ans ? json_incref(json_object_get(ans, "box")) : NULL;
+	json_decref(ans);
+	bool ns = !strcmp(sb->mode, "namespaces");
+	return json_pack("{s:s, s:b, s:s?, s:b, s:s?, s:o}", "mode", sb->mode, "namespaces", ns, "namespaces_missing",
+			 ns ? NULL : sb->ns_why[0] ? sb->ns_why : "an external interpreter was chosen", "cgroups",
+			 sb->cg.n > 0, "cgroups_missing", sb->cg.n ? NULL : sb->cg_why, "box", box ? box : json_null());
 }
 
 enum sandbox_err sandbox_call(sandbox_t *sb, const json_t *req, json_t **resp, int timeout_ms)
@@ -352,10 +524,7 @@ void sandbox_free(sandbox_t *sb)
 	close_fd(&sb->from_fd);
 	kill_runner(sb);
 	close_fd(&sb->diag_fd);
-	if (sb->tmpdir) {
-		fs_remove_tree(sb->tmpdir);
-		free(sb->tmpdir);
-	}
+	box_cgroup_release(&sb->cg);
 	buf_release(&sb->diag);
 	free(sb);
 }

@@ -9,11 +9,12 @@
  *
  * Everything that comes back is treated as untrusted: frames are bounded,
  * parsed strictly and validated by the caller. The caller (the judge) never
- * depends on how the runner is isolated; today it is a separate process with a
- * clean environment, its own session and process group, a private temporary
- * directory, no inherited file descriptors and resource limits per test.
- * Namespaces, seccomp and cgroups (issue #3) slot in under sandbox_start()
- * without changing this interface.
+ * depends on how the runner is isolated. The runner is `ace __box` (box.c):
+ * this binary re-executed in new user, PID, network, IPC, UTS and mount
+ * namespaces, with a private read-only file-system view, cgroups when ace is
+ * root, no capabilities, a clean environment and no inherited descriptors,
+ * running an embedded CPython; each test's child enters a seccomp allowlist.
+ * docs/SANDBOX.md describes the whole design.
  */
 #ifndef ACE_SANDBOX_SANDBOX_H
 #define ACE_SANDBOX_SANDBOX_H
@@ -26,7 +27,9 @@ typedef struct sandbox sandbox_t;
 #define SANDBOX_MAX_FRAME (64u << 20)
 
 struct sandbox_opts {
-	const char *python; /* interpreter; NULL: $ACE_PYTHON or /usr/bin/python3 */
+	const char *python; /* an external interpreter instead of the box (no isolation); NULL: $ACE_PYTHON */
+	int tmp_mb;         /* size of the box's writable /tmp; 0: 16 */
+	int box_mem_mb;     /* the box's memory cgroup limit, when there is one; 0: 1024 */
 };
 
 /* Why a call failed. */
@@ -59,7 +62,18 @@ const char *sandbox_diagnostics(sandbox_t *sb);
 /* Stop the runner (closing its input, then SIGKILL to its process group) and free. NULL is fine. */
 void sandbox_free(sandbox_t *sb);
 
-/* The Python interpreter ace uses ($ACE_PYTHON or /usr/bin/python3). */
+/* The Python interpreter ace uses: "embedded" or $ACE_PYTHON. */
 const char *sandbox_python(void);
+
+/*
+ * What protects this sandbox, as JSON: mode ("namespaces", "plain" or
+ * "external"), namespaces and cgroups (booleans, with *_missing saying why
+ * not), and what the box itself reports (filesystem view, seccomp,
+ * capabilities). Caller decrefs.
+ */
+json_t *sandbox_protections(sandbox_t *sb);
+
+/* Where the one-time "a protection is missing" warning goes (default: stderr). */
+void sandbox_set_warn_handler(void (*fn)(const char *msg));
 
 #endif
