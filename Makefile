@@ -29,7 +29,7 @@ UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=build/test/%)
 # Files compiled into the binary (see tools/embed.c).
 EMBED := python/harness.py
 
-.PHONY: all test unit e2e check-style clean
+.PHONY: all test unit e2e bench check-style clean
 all: build/ace
 
 build/tools/embed: tools/embed.c
@@ -71,6 +71,14 @@ build/test/%: tests/unit/%.c build/asan/libace.a
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS_ALL) -DACE_SOURCE_DIR='"$(CURDIR)"' $(WARN) -Wno-missing-prototypes $(CFLAGS) $(SAN) \
 		-o $@ $< build/asan/libace.a $(LDLIBS) -lcmocka
+
+BENCH_SRC := $(sort $(wildcard bench/*.c))
+BENCH_BIN := $(BENCH_SRC:bench/%.c=build/bench/%)
+build/bench/%: bench/%.c build/libace.a
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS_ALL) $(WARN) -Wno-missing-prototypes $(CFLAGS) -o $@ $< build/libace.a $(LDLIBS)
+
+bench: build/ace $(BENCH_BIN)
 
 unit: $(UNIT_BIN)
 test: build/ace build/asan/ace $(UNIT_BIN)

@@ -42,6 +42,7 @@ import linecache
 import random
 import types
 import select
+import gc
 
 try:  # the C side of the box (src/sandbox/box.c); absent under an external interpreter
     import _acebox
@@ -279,6 +280,7 @@ def do_load(req):
     state.clear()
     state.update(req)
     state["filename"] = filename
+    state["vm_base"] = vm_size()
     linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
     try:
         state["code"] = compile(source, filename, "exec", dont_inherit=True)
@@ -367,23 +369,33 @@ def child_main(req, result_w):
     return value
 
 
-def set_limits(limits):
+def limits_of(limits):
+    """(cpu_ms, wall_ms, mem_mb, out_cap bytes) with defaults."""
     cpu_ms = int(limits.get("cpu_ms") or 2000)
-    secs = max(1, (cpu_ms + 999) // 1000 + 1)
-    resource.setrlimit(resource.RLIMIT_CPU, (secs, secs + 1))
-    mem_mb = int(limits.get("mem_mb") or 256)
+    wall_ms = int(limits.get("wall_ms") or (cpu_ms * 2 + 1000))
+    return cpu_ms, wall_ms, int(limits.get("mem_mb") or 256), int(limits.get("out_kb") or 64) * 1024
+
+
+def vm_size():
+    """The zygote's address-space size: the base the child's memory limit adds to."""
     try:
-        with open("/proc/self/statm") as f:
-            vm_now = int(f.read().split()[0]) * resource.getpagesize()
+        with open("/proc/self/statm", "rb") as f:
+            return int(f.read().split()[0]) * resource.getpagesize()
     except OSError:
-        vm_now = 64 << 20
-    cap = vm_now + (mem_mb << 20)
-    resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
-    out = int(limits.get("out_kb") or 64) * 1024
-    resource.setrlimit(resource.RLIMIT_FSIZE, (out + 1, out + 1))
+        return 64 << 20
 
 
-CLK_TCK = os.sysconf("SC_CLK_TCK")
+def enter_child(limits):
+    """In the child, last thing before untrusted code: limits, then the seccomp filter."""
+    cpu_ms, _, mem_mb, out_cap = limits_of(limits)
+    cpu_s = max(1, (cpu_ms + 999) // 1000 + 1)
+    as_cap = state.get("vm_base", 64 << 20) + (mem_mb << 20)
+    if _acebox is not None:
+        _acebox.enter(cpu_s, as_cap, out_cap + 1)  # rlimits + no_new_privs + the per-test filter
+    else:
+        resource.setrlimit(resource.RLIMIT_CPU, (cpu_s, cpu_s + 1))
+        resource.setrlimit(resource.RLIMIT_AS, (as_cap, as_cap))
+        resource.setrlimit(resource.RLIMIT_FSIZE, (out_cap + 1, out_cap + 1))
 
 
 def kill_child(pid):
@@ -395,19 +407,84 @@ def kill_child(pid):
 
 
 def child_cpu_ms(pid):
-    """utime + stime of a child from /proc, in ms (0 when it is gone)."""
+    """CPU time a child has used so far, in ms, from /proc/PID/schedstat (ns; 0 when gone)."""
     try:
-        with open("/proc/%d/stat" % pid, "rb") as f:
-            fields = f.read().rsplit(b")", 1)[1].split()
-        return (int(fields[11]) + int(fields[12])) * 1000.0 / CLK_TCK
+        with open("/proc/%d/schedstat" % pid, "rb") as f:
+            return int(f.read().split()[0]) / 1e6
     except (OSError, IndexError, ValueError):
         return 0.0
 
 
+def child_peak_kb(pid):
+    """Peak resident memory of a child (VmHWM), in KiB."""
+    try:
+        with open("/proc/%d/status" % pid, "rb") as f:
+            data = f.read()
+        i = data.find(b"VmHWM:")
+        return int(data[i + 6:data.index(b"kB", i)]) if i >= 0 else 0
+    except (OSError, ValueError):
+        return 0
+
+
+# Children killed after they answered, reaped before the next test starts.
+to_reap = []
+
+
+def reap():
+    while to_reap:
+        pid = to_reap.pop()
+        try:
+            os.waitpid(pid, 0)
+        except ChildProcessError:
+            pass
+
+
+def child_run(req, limits, w):
+    """The child's whole life; returns the bytes of its answer (never raises)."""
+    msg = {"ok": True}
+    try:
+        value = child_main(req, w)
+        try:
+            msg["value"] = encode(value)
+        except RecursionError:
+            raise Unserialisable("the return value is nested too deeply")
+    except BaseException as e:  # noqa: B036 - SystemExit too: the candidate never ends a test
+        if isinstance(e, MemoryError):
+            msg = {"ok": False, "memory": True, "error": error_info(e, state["filename"])}
+        else:
+            asserts = state.get("kind") == "asserts"
+            fname = "test_solution.py" if asserts and isinstance(e, AssertionError) else state["filename"]
+            msg = {"ok": False, "error": error_info(e, fname)}
+            if isinstance(e, AssertionError) and asserts:
+                msg["error"]["traceback"] = error_info(e, "test_solution.py")["traceback"]
+                msg["assertion"] = True
+            if isinstance(e, Unserialisable):
+                msg["error"]["type"] = "unserialisable"
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except BaseException:
+            pass
+    try:
+        data = json.dumps(msg, allow_nan=False).encode("utf-8", "surrogatepass")
+    except (ValueError, MemoryError, RecursionError, TypeError):
+        data = b'{"ok": false, "error": {"type": "unserialisable", "message": "the return value cannot be sent"}}'
+    if len(data) > MAX_VALUE:
+        data = b'{"ok": false, "too_big": true}'
+    return data
+
+
 def run_child(req, limits):
-    out_cap = int(limits.get("out_kb") or 64) * 1024
-    cpu_ms = int(limits.get("cpu_ms") or 2000)
-    wall_ms = int(limits.get("wall_ms") or (cpu_ms * 2 + 1000))
+    """Run one test in a fresh child of the zygote and measure it.
+
+    The child sends its answer as a frame (length + JSON) on a pipe of its
+    own. As soon as the frame is complete the zygote reads the child's CPU
+    time and peak memory from /proc (the child cannot forge those), kills it
+    and answers; the exit is reaped before the next test, off the critical
+    path. A child that never completes a frame is timed out or reaped.
+    """
+    reap()
+    cpu_ms, wall_ms, _, out_cap = limits_of(limits)
     fd_out = os.memfd_create("stdout")
     fd_err = os.memfd_create("stderr")
     r, w = os.pipe()
@@ -418,52 +495,17 @@ def run_child(req, limits):
         try:
             os.close(r)
             os.setpgid(0, 0)
-            devnull = os.open("/dev/null", os.O_RDONLY)
-            os.dup2(devnull, 0)
+            os.dup2(devnull_fd, 0)
             os.dup2(fd_out, 1)
             os.dup2(fd_err, 2)
-            keep = {0, 1, 2, w}
-            for fd in (IN_FD, OUT_FD, devnull, fd_out, fd_err):
-                if fd not in keep:
+            for fd in (IN_FD, OUT_FD, devnull_fd, fd_out, fd_err):
+                if fd > 2:
                     os.close(fd)
-            set_limits(limits)
             signal.signal(signal.SIGPIPE, signal.SIG_DFL)
             sys.setrecursionlimit(100000 + 50)  # 100000 for the candidate, plus the harness's own frames
-            if _acebox is not None:
-                _acebox.seal()  # the seccomp allowlist: from here on, untrusted code
-            msg = {"ok": True}
-            try:
-                value = child_main(req, w)
-                try:
-                    msg["value"] = encode(value)
-                except RecursionError:
-                    raise Unserialisable("the return value is nested too deeply")
-            except BaseException as e:  # noqa: B036 - SystemExit too: the candidate never ends a test
-                if isinstance(e, MemoryError):
-                    msg = {"ok": False, "memory": True, "error": error_info(e, state["filename"])}
-                else:
-                    fname = "test_solution.py" if state.get("kind") == "asserts" and isinstance(e, AssertionError) else state["filename"]
-                    msg = {"ok": False, "error": error_info(e, fname)}
-                    if isinstance(e, AssertionError) and state.get("kind") == "asserts":
-                        msg["error"]["traceback"] = error_info(e, "test_solution.py")["traceback"]
-                        msg["assertion"] = True
-                    if isinstance(e, Unserialisable):
-                        msg["error"]["type"] = "unserialisable"
-            try:
-                sys.stdout.flush()
-            except BaseException:
-                pass
-            try:
-                sys.stderr.flush()
-            except BaseException:
-                pass
-            try:
-                data = json.dumps(msg, allow_nan=False).encode("utf-8", "surrogatepass")
-            except (ValueError, MemoryError, RecursionError, TypeError):
-                data = json.dumps({"ok": False, "error": {"type": "unserialisable", "message": "the return value cannot be sent"}}).encode()
-            if len(data) > MAX_VALUE:
-                data = json.dumps({"ok": False, "too_big": True}).encode()
-            view = memoryview(data)
+            enter_child(limits)  # from here on, untrusted code
+            data = child_run(req, limits, w)
+            view = memoryview(struct.pack(">I", len(data)) + data)
             while view:
                 n = os.write(w, view)
                 view = view[n:]
@@ -472,13 +514,10 @@ def run_child(req, limits):
         os._exit(code)
     # --- zygote ---
     os.close(w)
-    try:
-        pidfd = os.pidfd_open(pid)
-    except OSError:
-        pidfd = -1
-    chunks, size, too_big = [], 0, False
+    buf = bytearray()
+    need = None
+    too_big = timed_out = answered = False
     deadline = t0 + wall_ms / 1000.0
-    timed_out = False
     poller = select.poll()
     poller.register(r, select.POLLIN | select.POLLHUP)
     while True:
@@ -492,60 +531,54 @@ def run_child(req, limits):
                 timed_out = True
                 break
             continue
-        b = os.read(r, 1 << 16)
-        if not b:
+        chunk = os.read(r, 1 << 16)
+        if not chunk:
+            break  # the child exited without a complete answer
+        buf += chunk
+        if need is None and len(buf) >= 4:
+            need = struct.unpack(">I", bytes(buf[:4]))[0] + 4
+            if need > MAX_VALUE + 4096:
+                too_big = True
+                break
+        if need is not None and len(buf) >= need:
+            answered = True
             break
-        size += len(b)
-        if size > MAX_VALUE + 4096:
-            too_big = True
-            break
-        chunks.append(b)
-    if timed_out or too_big:
-        kill_child(pid)
-    # The child has closed its end; reap it, waiting on its pidfd until the deadline.
-    left = max(0.0, deadline - time.monotonic())
-    if pidfd >= 0:
-        if not select.select([pidfd], [], [], left)[0]:
-            timed_out = True
-            kill_child(pid)
-    wpid, status, ru = os.wait4(pid, 0)
-    try:  # leftover processes the child started
-        os.killpg(pid, signal.SIGKILL)
-    except OSError:
-        pass
-    wall = (time.monotonic() - t0) * 1000.0
     os.close(r)
-    if pidfd >= 0:
-        os.close(pidfd)
-    res = {"cpu_ms": 0.0, "wall_ms": round(wall, 3), "peak_kb": 0}
+    cpu_now = child_cpu_ms(pid)
+    peak = child_peak_kb(pid)
+    kill_child(pid)
+    status, ru = 0, None
+    if answered:
+        to_reap.append(pid)
+    else:
+        wpid, status, ru = os.wait4(pid, 0)
+    wall = (time.monotonic() - t0) * 1000.0
+    res = {"cpu_ms": round(cpu_now, 3), "wall_ms": round(wall, 3), "peak_kb": peak}
     if ru is not None:
-        res["cpu_ms"] = round((ru.ru_utime + ru.ru_stime) * 1000.0, 3)
-        res["peak_kb"] = ru.ru_maxrss
+        res["cpu_ms"] = round(max(cpu_now, (ru.ru_utime + ru.ru_stime) * 1000.0), 3)
+        res["peak_kb"] = max(peak, ru.ru_maxrss)
     for name, fd in (("stdout", fd_out), ("stderr", fd_err)):
         total = os.lseek(fd, 0, os.SEEK_END)
-        os.lseek(fd, 0, os.SEEK_SET)
-        data = os.read(fd, min(total, out_cap)) if total else b""
+        data = os.pread(fd, min(total, out_cap), 0) if total else b""
         os.close(fd)
         res[name] = data.decode("utf-8", "replace")
         res[name + "_bytes"] = total
     msg = None
-    if chunks and not too_big:
+    if answered:
         try:
-            msg = json.loads(b"".join(chunks).decode("utf-8", "surrogatepass"))
+            msg = json.loads(bytes(buf[4:need]).decode("utf-8", "surrogatepass"))
             if not isinstance(msg, dict):
                 msg = None
         except (ValueError, UnicodeDecodeError, RecursionError):
             msg = None
-    sig = os.WTERMSIG(status) if os.WIFSIGNALED(status) else 0
+    sig = os.WTERMSIG(status) if not answered and os.WIFSIGNALED(status) else 0
     if sig:
         res["signal"] = sig
-    if timed_out or sig == signal.SIGXCPU or sig == signal.SIGKILL and res["cpu_ms"] >= cpu_ms:
+    if timed_out or sig == signal.SIGXCPU or res["cpu_ms"] > cpu_ms:
         res["status"] = "timeout"
     elif sig == signal.SIGKILL:
         # Killed, and not by us: the box's memory cgroup ran out (the OOM killer).
         res["status"] = "memory"
-    elif res["cpu_ms"] > cpu_ms:
-        res["status"] = "timeout"
     elif res["stdout_bytes"] > out_cap or res["stderr_bytes"] > out_cap:
         res["status"] = "output"
     elif too_big or (msg is not None and msg.get("too_big")):
@@ -571,9 +604,15 @@ def run_child(req, limits):
     return res
 
 
+devnull_fd = os.open("/dev/null", os.O_RDONLY)
+
+
 def main():
     # The zygote ignores the signals a child might send it; it dies only when ace closes fd 3.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # Objects that exist now are never collected: the children's collector skips
+    # them, so a fork does not turn into a storm of copy-on-write faults.
+    gc.freeze()
     while True:
         req = read_frame()
         if req is None:

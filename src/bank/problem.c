@@ -231,11 +231,15 @@ static void validate_meta(struct problem *p, struct vctx *v, json_t *root, const
 	}
 
 	get_strv(v, root, "topics", "topics", true, &p->topics);
-	for (size_t i = 0; i < p->topics.n; i++) {
-		if (!topic_find(p->topics.v[i])) {
+	/* Indexed by the YAML list: p->topics leaves out entries that are not strings. */
+	size_t ti;
+	json_t *te;
+	json_array_foreach(json_object_get(root, "topics"), ti, te) {
+		const char *t = json_string_value(te);
+		if (t && *t && !topic_find(t)) {
 			char sub[64];
-			snprintf(sub, sizeof(sub), "topics[%zu]", i);
-			err(v, sub, "unknown topic '%s' (run `ace topics` for the list)", p->topics.v[i]);
+			snprintf(sub, sizeof(sub), "topics[%zu]", ti);
+			err(v, sub, "unknown topic '%s' (run `ace topics` for the list)", t);
 		}
 	}
 
@@ -273,11 +277,14 @@ static void validate_meta(struct problem *p, struct vctx *v, json_t *root, const
 			free(want);
 		}
 		get_strv(v, entry, "arg_types", "entry.arg_types", false, &p->arg_types);
-		for (size_t i = 0; i < p->arg_types.n; i++) {
-			const char *t = p->arg_types.v[i];
-			if (strcmp(t, "json") && strcmp(t, "list_node") && strcmp(t, "tree_node")) {
+		size_t ai;
+		json_t *ae;
+		json_array_foreach(json_object_get(entry, "arg_types"), ai, ae) {
+			const char *t = json_string_value(ae);
+			if (t && *t && strcmp(t, "json") && strcmp(t, "list_node") &&
+			    strcmp(t, "tree_node")) {
 				char sub[64];
-				snprintf(sub, sizeof(sub), "entry.arg_types[%zu]", i);
+				snprintf(sub, sizeof(sub), "entry.arg_types[%zu]", ai);
 				err(v, sub, "'%s' is not one of json, list_node, tree_node", t);
 			}
 		}
@@ -410,14 +417,15 @@ struct problem *problem_load(const char *dir, const char *pack, bool with_tests,
 		goto fail;
 	}
 	v.doc = &doc;
-	const char *base = strrchr(dir, '/');
-	base = base ? base + 1 : dir;
-	char *dirname = xstrdup(base);
-	size_t dl = strlen(dirname);
-	while (dl > 1 && dirname[dl - 1] == '/')
-		dirname[--dl] = '\0';
-	validate_meta(p, &v, doc.root, *dirname ? dirname : NULL);
-	free(dirname);
+	/* The last component of dir, also when dir ends in '/' ("problems/two-sum/"). */
+	char *dircopy = xstrdup(dir);
+	size_t dl = strlen(dircopy);
+	while (dl > 1 && dircopy[dl - 1] == '/')
+		dircopy[--dl] = '\0';
+	const char *base = strrchr(dircopy, '/');
+	base = base ? base + 1 : dircopy;
+	validate_meta(p, &v, doc.root, *base ? base : NULL);
+	free(dircopy);
 
 	p->has_gen = exists_in(dir, "gen.py");
 	p->has_checker = exists_in(dir, "checker.py");
@@ -433,7 +441,8 @@ struct problem *problem_load(const char *dir, const char *pack, bool with_tests,
 	if (!p->has_tests_yaml && !p->has_asserts)
 		diags_add(diags, dir, 0, NULL, "no tests: add tests.yaml (or test_solution.py)");
 	if (p->has_tests_yaml && p->has_asserts)
-		diags_add(diags, dir, 0, NULL, "both tests.yaml and test_solution.py: a problem uses one or the other");
+		diags_add(diags, dir, 0, NULL,
+		          "both tests.yaml and test_solution.py: a problem uses one or the other");
 	if (p->compare == CMP_CHECKER && !p->has_checker)
 		diags_add(diags, path, yj_line(&doc, "compare"), "compare",
 		          "is 'checker' but checker.py is missing");

@@ -93,5 +93,6 @@ bool topic_matches(const char *id, const char *query)
 	size_t n = strlen(query);
 	if (strncmp(id, query, n) != 0)
 		return false;
-	return id[n] == '\0' || id[n] == '.' || query[n - 1] == '.';
+	/* An empty query matches nothing (and has no query[n - 1] to look at). */
+	return n > 0 && (id[n] == '\0' || id[n] == '.' || query[n - 1] == '.');
 }

@@ -25,6 +25,8 @@ static int cmp_strp(const void *a, const void *b)
 
 static void canon_number(struct buf *b, double d)
 {
+	if (d == 0)
+		d = 0; /* -0.0 == 0 in Python: render both as "0" */
 	if (d == floor(d) && fabs(d) < 9007199254740992.0)
 		buf_printf(b, "%.0f", d);
 	else

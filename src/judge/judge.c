@@ -79,7 +79,14 @@ char *judge_check_source(const char *s, size_t len, int *line)
 			i++;
 			continue;
 		}
-		size_t n = c >= 0xF0 && c <= 0xF4 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 && c <= 0xDF ? 2 : 0;
+		/* Lead bytes: C2..DF, E0..EF, F0..F4; C0, C1 and F5..FF never start a sequence. */
+		size_t n = 0;
+		if (c >= 0xC2 && c <= 0xDF)
+			n = 2;
+		else if (c >= 0xE0 && c <= 0xEF)
+			n = 3;
+		else if (c >= 0xF0 && c <= 0xF4)
+			n = 4;
 		bool ok = n && i + n <= len;
 		for (size_t k = 1; ok && k < n; k++)
 			ok = (u[i + k] & 0xC0) == 0x80;

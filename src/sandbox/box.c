@@ -39,6 +39,7 @@
 #include <sys/mman.h>
 #include <sys/mount.h>
 #include <sys/prctl.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
 #include <unistd.h>
@@ -46,9 +47,16 @@
 #include "sandbox/sandbox_int.h"
 #include "util/embedded.h"
 
-static struct sock_fprog filter;       /* the compiled allowlist */
+/*
+ * Two filters. The zygote's, an allowlist, is loaded once into the zygote
+ * and inherited by every child; a test's child then adds a short deny-list
+ * (no new processes, no signals, no limits to raise) that costs microseconds
+ * to attach. Together they are the child's allowlist.
+ */
+static struct sock_fprog zygote_filter;
+static struct sock_fprog child_filter;
 static bool filter_ready;
-static char status_json[2048] = "{}";  /* what was set up, for `ace doctor` */
+static char status_json[2048] = "{}"; /* what was set up, for `ace doctor` */
 
 /* Report a setup failure on stderr (the supervisor shows it) and exit. */
 static void die(const char *what)
@@ -89,7 +97,7 @@ static void bind_ro(const char *src, const char *dst, bool is_dir)
 static const char *multiarch_dir(void)
 {
 	static const char *const dirs[] = {"/usr/lib/x86_64-linux-gnu", "/usr/lib/aarch64-linux-gnu",
-					   "/usr/lib/i386-linux-gnu", "/usr/lib64", NULL};
+	                                   "/usr/lib/i386-linux-gnu", "/usr/lib64", NULL};
 	struct stat st;
 	for (size_t i = 0; dirs[i]; i++)
 		if (stat(dirs[i], &st) == 0 && S_ISDIR(st.st_mode))
@@ -99,7 +107,7 @@ static const char *multiarch_dir(void)
 
 static void build_root(int tmp_mb)
 {
-	const char *root = "/tmp";  /* any existing directory; the mount hides what is there */
+	const char *root = "/tmp"; /* any existing directory; the mount hides what is there */
 	char path[512];
 
 	if (setresgid(0, 0, 0) < 0 || setresuid(0, 0, 0) < 0)
@@ -132,7 +140,8 @@ static void build_root(int tmp_mb)
 		touch_or_die(path);
 		if (mount(src, path, NULL, MS_BIND, NULL) < 0)
 			die(src);
-		if (mount(NULL, path, NULL, MS_BIND | MS_REMOUNT | MS_RDONLY | MS_NOSUID | MS_NOEXEC, NULL) < 0)
+		if (mount(NULL, path, NULL, MS_BIND | MS_REMOUNT | MS_RDONLY | MS_NOSUID | MS_NOEXEC, NULL) <
+		    0)
 			die(path);
 	}
 	snprintf(path, sizeof(path), "%s/proc", root);
@@ -183,32 +192,138 @@ static void drop_capabilities(void)
  * to other processes.
  */
 static const char *const ALLOW[] = {
-	"read", "write", "readv", "writev", "pread64", "pwrite64", "close", "close_range",
-	"fstat", "newfstatat", "statx", "stat", "lstat", "lseek", "access", "faccessat", "faccessat2",
-	"open", "openat", "getdents64", "getcwd", "chdir", "fchdir", "readlink", "readlinkat",
-	"fcntl", "dup", "dup2", "dup3", "pipe", "pipe2", "poll", "ppoll", "select", "pselect6",
-	"epoll_create1", "epoll_ctl", "epoll_wait", "epoll_pwait", "eventfd2",
-	"mmap", "munmap", "mprotect", "mremap", "brk", "madvise", "mincore", "membarrier",
-	"rt_sigaction", "rt_sigprocmask", "rt_sigreturn", "rt_sigsuspend", "rt_sigtimedwait", "sigaltstack",
-	"futex", "set_robust_list", "get_robust_list", "rseq", "set_tid_address", "arch_prctl",
-	"sched_yield", "sched_getaffinity", "getpid", "gettid", "getppid", "getuid", "geteuid",
-	"getgid", "getegid", "getgroups", "getresuid", "getresgid", "getpgrp", "getpgid", "getsid",
-	"getrlimit", "getrusage", "times", "sysinfo", "uname", "getpriority",
-	"clock_gettime", "clock_getres", "clock_nanosleep", "nanosleep", "gettimeofday", "time",
-	"getrandom", "exit", "exit_group", "mkdir", "mkdirat", "rmdir", "unlink", "unlinkat",
-	"rename", "renameat", "renameat2", "ftruncate", "fsync", "fdatasync", "umask", "fchmod",
-	"chmod", "fchmodat", "utimensat", "statfs", "fstatfs", "fadvise64", "sendfile",
-	"copy_file_range", "alarm", "setitimer", "getitimer", "timer_create", "timer_settime",
-	"timer_gettime", "timer_delete", "timerfd_create", "timerfd_settime", "timerfd_gettime",
-	"wait4", "waitid", NULL,
+    "read",
+    "write",
+    "readv",
+    "writev",
+    "pread64",
+    "pwrite64",
+    "close",
+    "close_range",
+    "fstat",
+    "newfstatat",
+    "statx",
+    "stat",
+    "lstat",
+    "lseek",
+    "access",
+    "faccessat",
+    "faccessat2",
+    "open",
+    "openat",
+    "getdents64",
+    "getcwd",
+    "chdir",
+    "fchdir",
+    "readlink",
+    "readlinkat",
+    "fcntl",
+    "dup",
+    "dup2",
+    "dup3",
+    "pipe",
+    "pipe2",
+    "poll",
+    "ppoll",
+    "select",
+    "pselect6",
+    "epoll_create1",
+    "epoll_ctl",
+    "epoll_wait",
+    "epoll_pwait",
+    "eventfd2",
+    "mmap",
+    "munmap",
+    "mprotect",
+    "mremap",
+    "brk",
+    "madvise",
+    "mincore",
+    "membarrier",
+    "rt_sigaction",
+    "rt_sigprocmask",
+    "rt_sigreturn",
+    "rt_sigsuspend",
+    "rt_sigtimedwait",
+    "sigaltstack",
+    "futex",
+    "set_robust_list",
+    "get_robust_list",
+    "rseq",
+    "set_tid_address",
+    "arch_prctl",
+    "sched_yield",
+    "sched_getaffinity",
+    "getpid",
+    "gettid",
+    "getppid",
+    "getuid",
+    "geteuid",
+    "getgid",
+    "getegid",
+    "getgroups",
+    "getresuid",
+    "getresgid",
+    "getpgrp",
+    "getpgid",
+    "getsid",
+    "getrlimit",
+    "getrusage",
+    "times",
+    "sysinfo",
+    "uname",
+    "getpriority",
+    "clock_gettime",
+    "clock_getres",
+    "clock_nanosleep",
+    "nanosleep",
+    "gettimeofday",
+    "time",
+    "getrandom",
+    "exit",
+    "exit_group",
+    "mkdir",
+    "mkdirat",
+    "rmdir",
+    "unlink",
+    "unlinkat",
+    "rename",
+    "renameat",
+    "renameat2",
+    "ftruncate",
+    "fsync",
+    "fdatasync",
+    "umask",
+    "fchmod",
+    "chmod",
+    "fchmodat",
+    "utimensat",
+    "statfs",
+    "fstatfs",
+    "fadvise64",
+    "sendfile",
+    "copy_file_range",
+    "alarm",
+    "setitimer",
+    "getitimer",
+    "timer_create",
+    "timer_settime",
+    "timer_gettime",
+    "timer_delete",
+    "timerfd_create",
+    "timerfd_settime",
+    "timerfd_gettime",
+    "wait4",
+    "waitid",
+    NULL,
 };
 
 static void add_rule(scmp_filter_ctx ctx, uint32_t action, const char *name, unsigned n,
-		     struct scmp_arg_cmp *args)
+                     struct scmp_arg_cmp *args)
 {
 	int nr = seccomp_syscall_resolve_name(name);
 	if (nr == __NR_SCMP_ERROR)
-		return;  /* not on this architecture */
+		return; /* not on this architecture */
 	int rc = seccomp_rule_add_array(ctx, action, nr, n, args);
 	if (rc < 0) {
 		errno = -rc;
@@ -216,33 +331,9 @@ static void add_rule(scmp_filter_ctx ctx, uint32_t action, const char *name, uns
 	}
 }
 
-static void build_filter(void)
+/* Compile a libseccomp context to BPF, kept in memory. */
+static void export_filter(scmp_filter_ctx ctx, struct sock_fprog *out)
 {
-	scmp_filter_ctx ctx = seccomp_init(SCMP_ACT_KILL_PROCESS);
-	if (!ctx)
-		die("seccomp_init");
-	for (size_t i = 0; ALLOW[i]; i++)
-		add_rule(ctx, SCMP_ACT_ALLOW, ALLOW[i], 0, NULL);
-	/* Threads, but no new processes. */
-	struct scmp_arg_cmp thread = SCMP_A0(SCMP_CMP_MASKED_EQ, CLONE_THREAD, CLONE_THREAD);
-	add_rule(ctx, SCMP_ACT_ALLOW, "clone", 1, &thread);
-	/* clone3's flags are in memory the filter cannot read: make glibc fall back to clone. */
-	add_rule(ctx, SCMP_ACT_ERRNO(ENOSYS), "clone3", 0, NULL);
-	/* Read limits, never raise them. */
-	struct scmp_arg_cmp get_only = SCMP_A2(SCMP_CMP_EQ, 0);
-	add_rule(ctx, SCMP_ACT_ALLOW, "prlimit64", 1, &get_only);
-	/* The terminal and close-on-exec ioctls CPython uses; nothing else. */
-	static const unsigned long ioctls[] = {TCGETS, TIOCGWINSZ, FIONREAD, FIOCLEX, FIONCLEX};
-	for (size_t i = 0; i < sizeof(ioctls) / sizeof(ioctls[0]); i++) {
-		struct scmp_arg_cmp req = SCMP_A1(SCMP_CMP_EQ, ioctls[i]);
-		add_rule(ctx, SCMP_ACT_ALLOW, "ioctl", 1, &req);
-	}
-	/* prctl: naming threads only. */
-	struct scmp_arg_cmp set_name = SCMP_A0(SCMP_CMP_EQ, PR_SET_NAME);
-	struct scmp_arg_cmp get_name = SCMP_A0(SCMP_CMP_EQ, PR_GET_NAME);
-	add_rule(ctx, SCMP_ACT_ALLOW, "prctl", 1, &set_name);
-	add_rule(ctx, SCMP_ACT_ALLOW, "prctl", 1, &get_name);
-
 	int fd = memfd_create("ace-seccomp", MFD_CLOEXEC);
 	if (fd < 0)
 		die("memfd_create");
@@ -259,19 +350,74 @@ static void build_filter(void)
 		die("read the seccomp program");
 	close(fd);
 	seccomp_release(ctx);
-	filter.len = (unsigned short)(size / (off_t)sizeof(struct sock_filter));
-	filter.filter = prog;
+	out->len = (unsigned short)(size / (off_t)sizeof(struct sock_filter));
+	out->filter = prog;
+}
+
+static void build_filters(void)
+{
+	scmp_filter_ctx ctx = seccomp_init(SCMP_ACT_KILL_PROCESS);
+	if (!ctx)
+		die("seccomp_init");
+	for (size_t i = 0; ALLOW[i]; i++)
+		add_rule(ctx, SCMP_ACT_ALLOW, ALLOW[i], 0, NULL);
+	/* clone3's flags are in memory the filter cannot read: make glibc fall back to clone. */
+	add_rule(ctx, SCMP_ACT_ERRNO(ENOSYS), "clone3", 0, NULL);
+	/* The terminal and close-on-exec ioctls CPython uses; nothing else. */
+	static const unsigned long ioctls[] = {TCGETS, TIOCGWINSZ, FIONREAD, FIOCLEX, FIONCLEX};
+	for (size_t i = 0; i < sizeof(ioctls) / sizeof(ioctls[0]); i++) {
+		struct scmp_arg_cmp req = SCMP_A1(SCMP_CMP_EQ, ioctls[i]);
+		add_rule(ctx, SCMP_ACT_ALLOW, "ioctl", 1, &req);
+	}
+	/* What only the zygote uses; the child's filter takes these away again. */
+	static const char *const ZYGOTE[] = {
+	    "clone", "kill", "setpgid", "memfd_create", "prlimit64", "setrlimit", "prctl", "seccomp", NULL};
+	for (size_t i = 0; ZYGOTE[i]; i++)
+		add_rule(ctx, SCMP_ACT_ALLOW, ZYGOTE[i], 0, NULL);
+	export_filter(ctx, &zygote_filter);
+
+	ctx = seccomp_init(SCMP_ACT_ALLOW);
+	if (!ctx)
+		die("seccomp_init");
+	/* Threads, but no new processes. */
+	struct scmp_arg_cmp process = SCMP_A0(SCMP_CMP_MASKED_EQ, CLONE_THREAD, 0);
+	add_rule(ctx, SCMP_ACT_KILL_PROCESS, "clone", 1, &process);
+	/* Read limits, never raise them. */
+	struct scmp_arg_cmp setting = SCMP_A2(SCMP_CMP_NE, 0);
+	add_rule(ctx, SCMP_ACT_KILL_PROCESS, "prlimit64", 1, &setting);
+	static const char *const DENY[] = {"kill",         "tkill",     "tgkill", "setpgid",
+	                                   "setsid",       "setrlimit", "prctl",  "seccomp",
+	                                   "memfd_create", "fork",      "vfork",  NULL};
+	for (size_t i = 0; DENY[i]; i++)
+		add_rule(ctx, SCMP_ACT_KILL_PROCESS, DENY[i], 0, NULL);
+	export_filter(ctx, &child_filter);
 	filter_ready = true;
 }
 
-/* _acebox.seal(): called by each test child just before it runs candidate code. */
-static PyObject *acebox_seal(PyObject *self, PyObject *args)
+static int set_limit(int resource, unsigned long long value)
+{
+	struct rlimit rl = {(rlim_t)value, (rlim_t)value};
+	return setrlimit(resource, &rl);
+}
+
+/*
+ * _acebox.enter(cpu_seconds, address_space, file_size): called by each test
+ * child just before it runs candidate code: the limits, then no_new_privs and
+ * the child's filter. There is no way back.
+ */
+static PyObject *acebox_enter(PyObject *self, PyObject *args)
 {
 	(void)self;
-	(void)args;
+	unsigned long long cpu, as, fsize;
+	if (!PyArg_ParseTuple(args, "KKK", &cpu, &as, &fsize))
+		return NULL;
+	struct rlimit rl = {(rlim_t)cpu, (rlim_t)cpu + 1};
+	if (setrlimit(RLIMIT_CPU, &rl) < 0 || set_limit(RLIMIT_AS, as) < 0 ||
+	    set_limit(RLIMIT_FSIZE, fsize) < 0 || set_limit(RLIMIT_CORE, 0) < 0)
+		return PyErr_SetFromErrno(PyExc_OSError);
 	if (prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) < 0)
 		return PyErr_SetFromErrno(PyExc_OSError);
-	if (filter_ready && prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, &filter) < 0)
+	if (filter_ready && prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, &child_filter) < 0)
 		return PyErr_SetFromErrno(PyExc_OSError);
 	Py_RETURN_NONE;
 }
@@ -285,14 +431,21 @@ static PyObject *acebox_status(PyObject *self, PyObject *args)
 }
 
 static PyMethodDef acebox_methods[] = {
-	{"seal", acebox_seal, METH_NOARGS, "Enter the seccomp filter (no way back)."},
-	{"status", acebox_status, METH_NOARGS, "The protections of this box, as JSON."},
-	{NULL, NULL, 0, NULL},
+    {"enter", acebox_enter, METH_VARARGS, "Set a test's limits and enter its seccomp filter (no way back)."},
+    {"status", acebox_status, METH_NOARGS, "The protections of this box, as JSON."},
+    {NULL, NULL, 0, NULL},
 };
 
 static struct PyModuleDef acebox_module = {
-	PyModuleDef_HEAD_INIT, "_acebox", "ace's sandbox, seen from inside.", -1, acebox_methods,
-	NULL, NULL, NULL, NULL,
+    PyModuleDef_HEAD_INIT,
+    "_acebox",
+    "ace's sandbox, seen from inside.",
+    -1,
+    acebox_methods,
+    NULL,
+    NULL,
+    NULL,
+    NULL,
 };
 
 static PyObject *acebox_init(void)
@@ -331,6 +484,12 @@ static int run_python(void)
 	PyConfig_Clear(&config);
 	if (PyStatus_Exception(st))
 		goto fail;
+	/* The zygote's filter: from here on, the box can do no more than its children may, plus fork. */
+	if (prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) < 0 ||
+	    (filter_ready && prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, &zygote_filter) < 0)) {
+		fprintf(stderr, "ace box: cannot load the seccomp filter: %s\n", strerror(errno));
+		return BOX_EXIT_SETUP;
+	}
 	int rc = PyRun_SimpleString(harness);
 	if (Py_FinalizeEx() < 0)
 		rc = -1;
@@ -358,13 +517,13 @@ int box_main(int argc, char **argv)
 		_exit(BOX_EXIT_SETUP);
 	if (ns)
 		build_root(tmp_mb);
-	build_filter();
+	build_filters();
 	if (ns)
 		drop_capabilities();
 	prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
 	snprintf(status_json, sizeof(status_json),
-		 "{\"namespaces\": %s, \"filesystem\": %s, \"seccomp\": true, \"capabilities_dropped\": %s, "
-		 "\"tmp_mb\": %d, \"pid\": %d}",
-		 ns ? "true" : "false", ns ? "true" : "false", ns ? "true" : "false", tmp_mb, (int)getpid());
+	         "{\"namespaces\": %s, \"filesystem\": %s, \"seccomp\": true, \"capabilities_dropped\": %s, "
+	         "\"tmp_mb\": %d, \"pid\": %d}",
+	         ns ? "true" : "false", ns ? "true" : "false", ns ? "true" : "false", tmp_mb, (int)getpid());
 	return run_python();
 }

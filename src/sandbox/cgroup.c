@@ -75,7 +75,7 @@ static int own_path(const char *controller, char *out, size_t len)
 }
 
 static int make_v1(struct box_cgroup *cg, const char *controller, pid_t pid, const char *file,
-		   const char *value)
+                   const char *value)
 {
 	char own[400];
 	if (own_path(controller, own, sizeof(own)) < 0) {

@@ -136,8 +136,8 @@ static int read_all(int fd, char *p, size_t len, int64_t deadline)
 }
 
 /* Clean environment for the box: nothing of the host's reaches candidate code. */
-static char *const BOX_ENV[] = {"PATH=/usr/bin:/bin", "LANG=C.UTF-8", "LC_ALL=C.UTF-8", "HOME=/tmp",
-				"TMPDIR=/tmp", NULL};
+static char *const BOX_ENV[] = {"PATH=/usr/bin:/bin", "LANG=C.UTF-8", "LC_ALL=C.UTF-8",
+                                "HOME=/tmp",          "TMPDIR=/tmp",  NULL};
 
 /* In the child: put the protocol pipes at 3 and 4 and close everything else. */
 static void child_fds(int req_r, int resp_w, int diag)
@@ -226,7 +226,8 @@ static pid_t spawn_box(struct sandbox *sb, int exe_fd, bool ns, int req_r, int r
 		return -1;
 	unsigned long flags = SIGCHLD;
 	if (ns)
-		flags |= CLONE_NEWUSER | CLONE_NEWPID | CLONE_NEWNET | CLONE_NEWIPC | CLONE_NEWUTS | CLONE_NEWNS;
+		flags |=
+		    CLONE_NEWUSER | CLONE_NEWPID | CLONE_NEWNET | CLONE_NEWIPC | CLONE_NEWUTS | CLONE_NEWNS;
 	pid_t pid = (pid_t)syscall(SYS_clone, flags, NULL, NULL, NULL, 0);
 	if (pid < 0) {
 		int e = errno;
@@ -266,7 +267,8 @@ static pid_t spawn_box(struct sandbox *sb, int exe_fd, bool ns, int req_r, int r
 		snprintf(map, sizeof(map), "0 %d 1\n", root ? 65534 : (int)getegid());
 		ok = ok && write_proc(pid, "gid_map", map) == 0;
 		if (!ok)
-			snprintf(sb->err, sizeof(sb->err), "cannot write the box's id maps: %s", strerror(errno));
+			snprintf(sb->err, sizeof(sb->err), "cannot write the box's id maps: %s",
+			         strerror(errno));
 	} else {
 		ok = 1;
 	}
@@ -317,10 +319,12 @@ int sandbox_start(const struct sandbox_opts *opts, sandbox_t **out, char **err)
 		const char *harness = embedded_get("python/harness.py", &hlen);
 		if (access(external, X_OK) < 0) {
 			*err = xasprintf("cannot run %s (ACE_PYTHON or python: in the config): %s", external,
-					 strerror(errno));
+			                 strerror(errno));
 			goto fail;
 		}
-		warn_once("judging with %s outside the sandbox (ACE_PYTHON is set): no namespaces, no seccomp", external);
+		warn_once(
+		    "judging with %s outside the sandbox (ACE_PYTHON is set): no namespaces, no seccomp",
+		    external);
 		sb->mode = "external";
 		pid_t pid = fork();
 		if (pid < 0) {
@@ -334,7 +338,8 @@ int sandbox_start(const struct sandbox_opts *opts, sandbox_t **out, char **err)
 			close_from(5, -1);
 			if (chdir("/tmp") < 0)
 				_exit(127);
-			char *argv[] = {(char *)external, "-I", "-S", "-B", "-X", "utf8", "-c", (char *)harness, NULL};
+			char *argv[] = {(char *)external, "-I", "-S", "-B", "-X", "utf8", "-c",
+			                (char *)harness,  NULL};
 			execve(external, argv, BOX_ENV);
 			_exit(127);
 		}
@@ -343,7 +348,8 @@ int sandbox_start(const struct sandbox_opts *opts, sandbox_t **out, char **err)
 		exe = self_exe();
 		exe_fd = exe ? open(exe, O_RDONLY | O_CLOEXEC) : -1;
 		if (exe_fd < 0) {
-			*err = xasprintf("cannot open my own executable %s: %s", exe ? exe : "(unknown)", strerror(errno));
+			*err = xasprintf("cannot open my own executable %s: %s", exe ? exe : "(unknown)",
+			                 strerror(errno));
 			goto fail;
 		}
 		bool want_ns = !getenv("ACE_NO_NAMESPACES");
@@ -352,10 +358,12 @@ int sandbox_start(const struct sandbox_opts *opts, sandbox_t **out, char **err)
 			sb->mode = "namespaces";
 		} else {
 			if (want_ns) {
-				snprintf(sb->ns_why, sizeof(sb->ns_why), "user namespaces are unavailable (clone: %s)",
-					 strerror(errno));
-				warn_once("%s; the judge runs without namespaces or a private file system view "
-					  "(seccomp and limits still apply). `ace doctor` has details.", sb->ns_why);
+				snprintf(sb->ns_why, sizeof(sb->ns_why),
+				         "user namespaces are unavailable (clone: %s)", strerror(errno));
+				warn_once(
+				    "%s; the judge runs without namespaces or a private file system view "
+				    "(seccomp and limits still apply). `ace doctor` has details.",
+				    sb->ns_why);
 			} else {
 				snprintf(sb->ns_why, sizeof(sb->ns_why), "disabled by ACE_NO_NAMESPACES");
 			}
@@ -385,7 +393,8 @@ int sandbox_start(const struct sandbox_opts *opts, sandbox_t **out, char **err)
 	json_decref(hello);
 	if (e != SANDBOX_OK || !json_is_true(json_object_get(ans, "ok"))) {
 		const char *diag = sandbox_diagnostics(sb);
-		*err = xasprintf("the judge harness did not start (%s)%s%s", sandbox_errmsg(sb), *diag ? ": " : "", diag);
+		*err = xasprintf("the judge harness did not start (%s)%s%s", sandbox_errmsg(sb),
+		                 *diag ? ": " : "", diag);
 		json_decref(ans);
 		sandbox_free(sb);
 		return -1;
@@ -416,9 +425,13 @@ json_t *sandbox_protections(sandbox_t *sb)
 	json_t *box = ans ? json_incref(json_object_get(ans, "box")) : NULL;
 	json_decref(ans);
 	bool ns = !strcmp(sb->mode, "namespaces");
-	return json_pack("{s:s, s:b, s:s?, s:b, s:s?, s:o}", "mode", sb->mode, "namespaces", ns, "namespaces_missing",
-			 ns ? NULL : sb->ns_why[0] ? sb->ns_why : "an external interpreter was chosen", "cgroups",
-			 sb->cg.n > 0, "cgroups_missing", sb->cg.n ? NULL : sb->cg_why, "box", box ? box : json_null());
+	return json_pack("{s:s, s:b, s:s?, s:b, s:s?, s:o}", "mode", sb->mode, "namespaces", ns,
+	                 "namespaces_missing",
+	                 ns              ? NULL
+	                 : sb->ns_why[0] ? sb->ns_why
+	                                 : "an external interpreter was chosen",
+	                 "cgroups", sb->cg.n > 0, "cgroups_missing", sb->cg.n ? NULL : sb->cg_why, "box",
+	                 box ? box : json_null());
 }
 
 enum sandbox_err sandbox_call(sandbox_t *sb, const json_t *req, json_t **resp, int timeout_ms)

@@ -15,9 +15,9 @@ int box_main(int argc, char **argv);
 
 /* A cgroup (v1: one directory per controller; v2: one directory) holding one box. */
 struct box_cgroup {
-	char *dirs[2];   /* created directories, NULL when none */
+	char *dirs[2]; /* created directories, NULL when none */
 	size_t n;
-	char why[256];   /* why there is none, when n == 0 */
+	char why[256]; /* why there is none, when n == 0 */
 };
 
 /*

@@ -16,11 +16,11 @@
 
 #include "util/buf.h"
 
-#define EXPECT_INT(what, want, got)                                                   \
-	do {                                                                          \
-		long long w_ = (long long)(want), g_ = (long long)(got);              \
-		if (w_ != g_)                                                         \
-			fail_msg("%s: expected %lld, got %lld", (what), w_, g_);     \
+#define EXPECT_INT(what, want, got)                                              \
+	do {                                                                     \
+		long long w_ = (long long)(want), g_ = (long long)(got);         \
+		if (w_ != g_)                                                    \
+			fail_msg("%s: expected %lld, got %lld", (what), w_, g_); \
 	} while (0)
 
 /* The buffer holds exactly the n bytes want, followed by a NUL. */
@@ -30,10 +30,10 @@ static void expect_bytes(const char *what, const struct buf *b, const void *want
 		fail_msg("%s: expected data, got NULL", what);
 	if (b->len != n || memcmp(b->data, want, n) != 0)
 		fail_msg("%s: expected %zu bytes \"%.*s\", got %zu bytes \"%.*s\"", what, n, (int)n,
-			 (const char *)want, b->len, (int)b->len, b->data);
+		         (const char *)want, b->len, (int)b->len, b->data);
 	if (b->data[b->len] != '\0')
 		fail_msg("%s: expected a NUL after the %zu bytes, got 0x%02x", what, b->len,
-			 (unsigned char)b->data[b->len]);
+		         (unsigned char)b->data[b->len]);
 }
 
 static void expect_str(const char *what, const struct buf *b, const char *want)
@@ -45,7 +45,7 @@ static void expect_truncated(const char *what, const struct buf *b, bool want)
 {
 	if (b->truncated != want)
 		fail_msg("%s: expected truncated %s, got %s", what, want ? "true" : "false",
-			 b->truncated ? "true" : "false");
+		         b->truncated ? "true" : "false");
 }
 
 static void test_init_empty(void **state)
@@ -260,7 +260,7 @@ static void test_reset_keeps_allocation(void **state)
 	expect_str("after reset", &b, "");
 	if (b.data != data || b.cap != cap)
 		fail_msg("reset: expected the allocation kept (cap %zu), got cap %zu%s", cap, b.cap,
-			 b.data != data ? " and a new pointer" : "");
+		         b.data != data ? " and a new pointer" : "");
 	buf_adds(&b, "x");
 	expect_str("append after reset", &b, "x");
 	buf_release(&b);
@@ -271,16 +271,11 @@ static void test_reset_keeps_allocation(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_init_empty),
-		cmocka_unit_test(test_append),
-		cmocka_unit_test(test_binary),
-		cmocka_unit_test(test_growth),
-		cmocka_unit_test(test_cap),
-		cmocka_unit_test(test_cap_binary),
-		cmocka_unit_test(test_printf),
-		cmocka_unit_test(test_vprintf),
-		cmocka_unit_test(test_detach),
-		cmocka_unit_test(test_reset_keeps_allocation),
+	    cmocka_unit_test(test_init_empty), cmocka_unit_test(test_append),
+	    cmocka_unit_test(test_binary),     cmocka_unit_test(test_growth),
+	    cmocka_unit_test(test_cap),        cmocka_unit_test(test_cap_binary),
+	    cmocka_unit_test(test_printf),     cmocka_unit_test(test_vprintf),
+	    cmocka_unit_test(test_detach),     cmocka_unit_test(test_reset_keeps_allocation),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

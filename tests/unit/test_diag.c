@@ -15,20 +15,20 @@
 
 #include "util/diag.h"
 
-#define EXPECT_INT(what, want, got)                                                   \
-	do {                                                                          \
-		long long w_ = (long long)(want), g_ = (long long)(got);              \
-		if (w_ != g_)                                                         \
-			fail_msg("%s: expected %lld, got %lld", (what), w_, g_);     \
+#define EXPECT_INT(what, want, got)                                              \
+	do {                                                                     \
+		long long w_ = (long long)(want), g_ = (long long)(got);         \
+		if (w_ != g_)                                                    \
+			fail_msg("%s: expected %lld, got %lld", (what), w_, g_); \
 	} while (0)
 
-#define EXPECT_STR(what, want, got)                                                   \
-	do {                                                                          \
-		const char *w_ = (want), *g_ = (got);                                 \
-		if (!w_ != !g_ || (w_ && strcmp(w_, g_) != 0))                       \
-			fail_msg("%s: expected %s%s%s, got %s%s%s", (what),           \
-				 w_ ? "\"" : "", w_ ? w_ : "NULL", w_ ? "\"" : "",     \
-				 g_ ? "\"" : "", g_ ? g_ : "NULL", g_ ? "\"" : "");    \
+#define EXPECT_STR(what, want, got)                                                                  \
+	do {                                                                                         \
+		const char *w_ = (want), *g_ = (got);                                                \
+		if (!w_ != !g_ || (w_ && strcmp(w_, g_) != 0))                                       \
+			fail_msg("%s: expected %s%s%s, got %s%s%s", (what), w_ ? "\"" : "",          \
+			         w_ ? w_ : "NULL", w_ ? "\"" : "", g_ ? "\"" : "", g_ ? g_ : "NULL", \
+			         g_ ? "\"" : "");                                                    \
 	} while (0)
 
 static void test_add_and_count(void **state)
@@ -51,7 +51,7 @@ static void test_add_and_count(void **state)
 	EXPECT_STR("message of entry 0", "'2sum' is not a Python identifier", d.v[0].message);
 	if (d.v[0].warning || !d.v[1].warning || d.v[2].warning)
 		fail_msg("warning flags: expected false, true, false, got %d, %d, %d", d.v[0].warning,
-			 d.v[1].warning, d.v[2].warning);
+		         d.v[1].warning, d.v[2].warning);
 	EXPECT_STR("NULL field stays NULL", NULL, d.v[2].field);
 	diags_release(&d);
 }
@@ -90,8 +90,8 @@ static void test_release_and_reuse(void **state)
 	EXPECT_INT("line of the last entry", 100, d.v[99].line);
 	diags_release(&d);
 	if (d.v || d.n || d.cap || d.errors)
-		fail_msg("after release: expected an empty diags, got n %zu, cap %zu, errors %zu, v %p",
-			 d.n, d.cap, d.errors, (void *)d.v);
+		fail_msg("after release: expected an empty diags, got n %zu, cap %zu, errors %zu, v %p", d.n,
+		         d.cap, d.errors, (void *)d.v);
 	diags_add(&d, "g", 1, NULL, "again");
 	EXPECT_INT("entries after reuse", 1, d.n);
 	EXPECT_INT("errors after reuse", 1, d.errors);
@@ -107,15 +107,15 @@ static const struct {
 	bool warning;
 	const char *want;
 } format_cases[] = {
-	{"p/problem.yaml", 7, "entry.name", "missing", false, "p/problem.yaml:7: entry.name: missing"},
-	{"p/problem.yaml", 0, "slug", "missing", false, "p/problem.yaml: slug: missing"},
-	{"p/tests.yaml", 12, "[3].args", "expected a list", false, "p/tests.yaml:12: [3].args: expected a list"},
-	{"p/tests.yaml", 1, NULL, "expected a list of test cases", false,
-	 "p/tests.yaml:1: expected a list of test cases"},
-	{"p", 0, NULL, "statement.md is missing", false, "p: statement.md is missing"},
-	{"b/two-sum", 0, "slug", "also defined", true, "b/two-sum: warning: slug: also defined"},
-	{"c.yaml", 4, NULL, "odd", true, "c.yaml:4: warning: odd"},
-	{"", 0, NULL, "no file", false, ": no file"},
+    {"p/problem.yaml", 7, "entry.name", "missing", false, "p/problem.yaml:7: entry.name: missing"},
+    {"p/problem.yaml", 0, "slug", "missing", false, "p/problem.yaml: slug: missing"},
+    {"p/tests.yaml", 12, "[3].args", "expected a list", false, "p/tests.yaml:12: [3].args: expected a list"},
+    {"p/tests.yaml", 1, NULL, "expected a list of test cases", false,
+     "p/tests.yaml:1: expected a list of test cases"},
+    {"p", 0, NULL, "statement.md is missing", false, "p: statement.md is missing"},
+    {"b/two-sum", 0, "slug", "also defined", true, "b/two-sum: warning: slug: also defined"},
+    {"c.yaml", 4, NULL, "odd", true, "c.yaml:4: warning: odd"},
+    {"", 0, NULL, "no file", false, ": no file"},
 };
 
 static void test_format(void **state)
@@ -125,11 +125,11 @@ static void test_format(void **state)
 		char *s;
 
 		if (format_cases[i].warning)
-			diags_warn(&d, format_cases[i].file, format_cases[i].line, format_cases[i].field, "%s",
-				   format_cases[i].message);
+			diags_warn(&d, format_cases[i].file, format_cases[i].line, format_cases[i].field,
+			           "%s", format_cases[i].message);
 		else
 			diags_add(&d, format_cases[i].file, format_cases[i].line, format_cases[i].field, "%s",
-				  format_cases[i].message);
+			          format_cases[i].message);
 		s = diag_format(&d.v[0]);
 		EXPECT_STR(format_cases[i].want, format_cases[i].want, s);
 		free(s);
@@ -180,13 +180,13 @@ static void test_print(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_add_and_count),
-		cmocka_unit_test(test_warnings_only),
-		cmocka_unit_test(test_empty_field_and_null_file),
-		cmocka_unit_test(test_release_and_reuse),
-		cmocka_unit_test(test_format),
-		cmocka_unit_test(test_message_is_formatted_once),
-		cmocka_unit_test(test_print),
+	    cmocka_unit_test(test_add_and_count),
+	    cmocka_unit_test(test_warnings_only),
+	    cmocka_unit_test(test_empty_field_and_null_file),
+	    cmocka_unit_test(test_release_and_reuse),
+	    cmocka_unit_test(test_format),
+	    cmocka_unit_test(test_message_is_formatted_once),
+	    cmocka_unit_test(test_print),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -24,32 +24,31 @@
 #include "util/fs.h"
 #include "util/xalloc.h"
 
-#define EXPECT_INT(what, want, got)                                                   \
-	do {                                                                          \
-		long long w_ = (long long)(want), g_ = (long long)(got);              \
-		if (w_ != g_)                                                         \
-			fail_msg("%s: expected %lld, got %lld", (what), w_, g_);     \
+#define EXPECT_INT(what, want, got)                                              \
+	do {                                                                     \
+		long long w_ = (long long)(want), g_ = (long long)(got);         \
+		if (w_ != g_)                                                    \
+			fail_msg("%s: expected %lld, got %lld", (what), w_, g_); \
 	} while (0)
 
-#define EXPECT_STR(what, want, got)                                                   \
-	do {                                                                          \
-		const char *w_ = (want), *g_ = (got);                                 \
-		if (!w_ != !g_ || (w_ && strcmp(w_, g_) != 0))                       \
-			fail_msg("%s: expected %s%s%s, got %s%s%s", (what),           \
-				 w_ ? "\"" : "", w_ ? w_ : "NULL", w_ ? "\"" : "",     \
-				 g_ ? "\"" : "", g_ ? g_ : "NULL", g_ ? "\"" : "");    \
+#define EXPECT_STR(what, want, got)                                                                  \
+	do {                                                                                         \
+		const char *w_ = (want), *g_ = (got);                                                \
+		if (!w_ != !g_ || (w_ && strcmp(w_, g_) != 0))                                       \
+			fail_msg("%s: expected %s%s%s, got %s%s%s", (what), w_ ? "\"" : "",          \
+			         w_ ? w_ : "NULL", w_ ? "\"" : "", g_ ? "\"" : "", g_ ? g_ : "NULL", \
+			         g_ ? "\"" : "");                                                    \
 	} while (0)
 
 /* A call that must fail with this errno. */
-#define EXPECT_ERRNO(what, rc_want, err_want, call)                                   \
-	do {                                                                          \
-		errno = 0;                                                            \
-		int rc_ = (call);                                                     \
-		int e_ = errno;                                                       \
-		if (rc_ != (rc_want) || e_ != (err_want))                             \
-			fail_msg("%s: expected %d with errno %s, got %d with errno %s", \
-				 (what), (rc_want), strerror(err_want), rc_,         \
-				 e_ ? strerror(e_) : "0");                             \
+#define EXPECT_ERRNO(what, rc_want, err_want, call)                                                        \
+	do {                                                                                               \
+		errno = 0;                                                                                 \
+		int rc_ = (call);                                                                          \
+		int e_ = errno;                                                                            \
+		if (rc_ != (rc_want) || e_ != (err_want))                                                  \
+			fail_msg("%s: expected %d with errno %s, got %d with errno %s", (what), (rc_want), \
+			         strerror(err_want), rc_, e_ ? strerror(e_) : "0");                        \
 	} while (0)
 
 struct fx {
@@ -138,7 +137,8 @@ static void expect_file(const char *path, const char *want)
 	char *got = read_raw(path, &len);
 
 	if (len != strlen(want) || memcmp(got, want, len) != 0)
-		fail_msg("%s: expected content \"%s\", got %zu bytes \"%.*s\"", path, want, len, (int)len, got);
+		fail_msg("%s: expected content \"%s\", got %zu bytes \"%.*s\"", path, want, len, (int)len,
+		         got);
 	free(got);
 }
 
@@ -149,7 +149,8 @@ static void expect_mode(const char *path, mode_t want)
 	if (stat(path, &st) < 0)
 		fail_msg("stat %s: %s", path, strerror(errno));
 	if ((st.st_mode & 07777) != want)
-		fail_msg("%s: expected mode %04o, got %04o", path, (unsigned)want, (unsigned)(st.st_mode & 07777));
+		fail_msg("%s: expected mode %04o, got %04o", path, (unsigned)want,
+		         (unsigned)(st.st_mode & 07777));
 }
 
 /* The names in dir, sorted and joined with ' ' (caller frees). */
@@ -225,8 +226,9 @@ static void test_read_bounded(void **state)
 
 	EXPECT_INT("a file of exactly max bytes", 0, fs_read_file(path, size, &b));
 	if (b.len != size || memcmp(b.data, data, size) != 0 || b.data[size] != '\0')
-		fail_msg("content of a %zu-byte file: expected it unchanged and NUL-terminated, got %zu bytes",
-			 size, b.len);
+		fail_msg(
+		    "content of a %zu-byte file: expected it unchanged and NUL-terminated, got %zu bytes",
+		    size, b.len);
 	EXPECT_ERRNO("a file one byte over max", -2, EFBIG, fs_read_file(path, size - 1, &b));
 	EXPECT_ERRNO("a file far over max", -2, EFBIG, fs_read_file(path, 10, &b));
 	EXPECT_ERRNO("any byte over a max of 0", -2, EFBIG, fs_read_file(path, 0, &b));
@@ -408,13 +410,13 @@ static void test_join(void **state)
 	static const struct {
 		const char *a, *b, *want;
 	} cases[] = {
-		{"a", "b", "a/b"},
-		{"a/", "b", "a/b"},
-		{"/", "etc", "/etc"},
-		{"/usr/lib", "x.so", "/usr/lib/x.so"},
-		{"a/b/", "c/d", "a/b/c/d"},
-		{"pack", "problems", "pack/problems"},
-		{"a", "", "a/"},
+	    {"a", "b", "a/b"},
+	    {"a/", "b", "a/b"},
+	    {"/", "etc", "/etc"},
+	    {"/usr/lib", "x.so", "/usr/lib/x.so"},
+	    {"a/b/", "c/d", "a/b/c/d"},
+	    {"pack", "problems", "pack/problems"},
+	    {"a", "", "a/"},
 	};
 
 	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
@@ -497,18 +499,18 @@ static void test_remove_tree(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		T(test_read_file),
-		T(test_read_bounded),
-		T(test_read_errors),
-		T(test_write_atomic),
-		T(test_write_atomic_errors),
-		T(test_create_new),
-		T(test_mkdir_p),
-		T(test_mkdir_p_errors),
-		T(test_is_dir_is_file),
-		cmocka_unit_test(test_join),
-		cmocka_unit_test(test_exe_dir),
-		T(test_remove_tree),
+	    T(test_read_file),
+	    T(test_read_bounded),
+	    T(test_read_errors),
+	    T(test_write_atomic),
+	    T(test_write_atomic_errors),
+	    T(test_create_new),
+	    T(test_mkdir_p),
+	    T(test_mkdir_p_errors),
+	    T(test_is_dir_is_file),
+	    cmocka_unit_test(test_join),
+	    cmocka_unit_test(test_exe_dir),
+	    T(test_remove_tree),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
