@@ -44,6 +44,10 @@ const struct command commands[] = {
      "Each error names file, line and field. Exit status 1 when any check fails.\n"
      "bank path prints the pack directories in use, in order.",
      cmd_bank},
+    {"doctor", NULL, "doctor [--json]", "check which sandbox protections work on this machine",
+     "Starts the judge's box and lists each protection: namespaces, the private file system,\n"
+     "seccomp, capabilities, cgroups, limits. Exit status 1 when one is missing, with the reason.",
+     cmd_doctor},
     {"topics", NULL, "topics [--json]", "list the topic IDs problems are tagged with",
      "The IDs of ../shared/TOPICS.md, with how many problems each has.", cmd_topics},
     {"help", NULL, "help [COMMAND]", "show help for ace or a command", "", cmd_help},

@@ -491,7 +491,7 @@ enum sandbox_err sandbox_call(sandbox_t *sb, const json_t *req, json_t **resp, i
 		return rc == -2 ? SANDBOX_ETIMEOUT : SANDBOX_EDIED;
 	}
 	json_error_t jerr;
-	json_t *j = json_loadb(data, n, JSON_REJECT_DUPLICATES, &jerr);
+	json_t *j = json_loadb(data, n, JSON_REJECT_DUPLICATES | JSON_ALLOW_NUL, &jerr);
 	free(data);
 	if (!j || !json_is_object(j)) {
 		snprintf(sb->err, sizeof(sb->err), "malformed answer: %s", j ? "not an object" : jerr.text);

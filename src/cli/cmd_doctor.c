@@ -1,0 +1,84 @@
+/*
+ * ace doctor [--json]: which protections the judge's sandbox has on this
+ * machine, and why any is missing.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "cli/cli.h"
+#include "cli/commands.h"
+#include "sandbox/sandbox.h"
+
+static void line(struct cli *c, bool ok, const char *what, const char *detail)
+{
+	printf("  %s%-4s%s %-34s %s\n", ok ? sty(c, "green") : sty(c, "red"), ok ? "ok" : "MISSING",
+	       sty(c, "reset"), what, detail ? detail : "");
+}
+
+static bool flag(json_t *o, const char *key)
+{
+	return json_is_true(json_object_get(o, key));
+}
+
+static const char *str(json_t *o, const char *key)
+{
+	const char *s = json_string_value(json_object_get(o, key));
+	return s ? s : "";
+}
+
+int cmd_doctor(struct cli *c, int argc, char **argv)
+{
+	bool json = false;
+	for (int i = 1; i < argc; i++) {
+		if (cli_is(argv[i], "--json", NULL))
+			json = true;
+		else
+			return cli_unknown_option(c, "doctor", argv[i]);
+	}
+	sandbox_set_warn_handler(NULL);
+	sandbox_t *sb;
+	char *err = NULL;
+	if (sandbox_start(NULL, &sb, &err) < 0) {
+		if (json) {
+			cli_print_json(json_pack("{s:b, s:s}", "ok", 0, "error", err));
+		} else {
+			printf("The judge's sandbox does not start: %s\n", err);
+		}
+		free(err);
+		return EXIT_NEGATIVE;
+	}
+	json_t *p = sandbox_protections(sb);
+	sandbox_free(sb);
+	json_t *box = json_object_get(p, "box");
+	bool ns = flag(p, "namespaces"), cg = flag(p, "cgroups"), fsv = flag(box, "filesystem"),
+	     sc = flag(box, "seccomp"), caps = flag(box, "capabilities_dropped");
+	bool all = ns && cg && fsv && sc && caps;
+	if (json) {
+		json_object_set_new(p, "ok", json_boolean(all));
+		json_object_set_new(p, "root", json_boolean(geteuid() == 0));
+		cli_print_json(p);
+		return all ? EXIT_OK : EXIT_NEGATIVE;
+	}
+	printf("%sThe judge's sandbox on this machine%s (running as %s)\n\n", sty(c, "bold"), sty(c, "reset"),
+	       geteuid() == 0 ? "root: the box runs as nobody"
+	                      : "a user: the box runs as you, in a user namespace");
+	line(c, ns, "namespaces: user, PID, net, IPC, UTS",
+	     ns ? "no network, no view of other processes" : str(p, "namespaces_missing"));
+	line(c, fsv, "private read-only file system",
+	     fsv ? "only Python's standard library, /dev/null, /proc, a 16 MiB /tmp"
+	         : "needs the mount namespace");
+	line(c, sc, "seccomp allowlist (libseccomp)",
+	     sc ? "exec, sockets, ptrace, mount, fork, signals... refused" : "");
+	line(c, caps, "capabilities dropped", caps ? "" : "needs the user namespace");
+	line(c, cg, "cgroups (pids, memory)", cg ? "64 processes, 1 GiB per box" : str(p, "cgroups_missing"));
+	line(c, true, "rlimits per test", "CPU, address space, file size, no core dumps");
+	line(c, true, "clean environment", "no variable of yours reaches candidate code");
+	line(c, true, "wall-clock timeout from outside", "");
+	printf("\n%s\n",
+	       all ? "Every protection is active."
+	           : "Candidate code is contained less well without the missing protections above.");
+	json_decref(p);
+	return all ? EXIT_OK : EXIT_NEGATIVE;
+}

@@ -1,0 +1,4 @@
+# expect: forbidden
+import os
+def solve():
+    os.execv("/bin/sh", ["sh", "-c", "id"])

@@ -1,0 +1,3 @@
+# expect: output_limit
+def solve():
+    return "x" * (40 << 20)

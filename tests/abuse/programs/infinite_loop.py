@@ -1,0 +1,4 @@
+# expect: time_limit
+def solve():
+    while True:
+        pass

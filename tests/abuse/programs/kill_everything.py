@@ -1,0 +1,5 @@
+# expect: forbidden
+import os, signal
+def solve():
+    os.kill(-1, signal.SIGKILL)
+    return "killed"

@@ -1,0 +1,5 @@
+# expect: forbidden
+import os, signal
+def solve():
+    os.kill(os.getppid(), signal.SIGKILL)
+    return "killed"

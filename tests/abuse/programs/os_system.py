@@ -1,0 +1,4 @@
+# expect: forbidden
+import os
+def solve():
+    return str(os.system("id"))

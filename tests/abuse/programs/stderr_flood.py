@@ -1,0 +1,5 @@
+# expect: output_limit
+import os
+def solve():
+    while True:
+        os.write(2, b"e" * 65536)

@@ -1,0 +1,4 @@
+# expect: forbidden
+import subprocess
+def solve():
+    return subprocess.run(["id"], capture_output=True).stdout.decode()

@@ -1,0 +1,5 @@
+# expect: forbidden
+import ctypes
+def solve():
+    ctypes.CDLL(None).syscall(321, 0, None, 0)  # bpf
+    return "bpf"

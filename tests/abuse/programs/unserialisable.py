@@ -1,0 +1,3 @@
+# expect: runtime_error
+def solve():
+    return object()
