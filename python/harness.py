@@ -279,6 +279,7 @@ def do_load(req):
     source = req["source"]
     state.clear()
     state.update(req)
+    drop_spare()
     state["filename"] = filename
     state["vm_base"] = vm_size()
     linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
@@ -330,11 +331,9 @@ def entry(mod):
     return fn
 
 
-def child_main(req, result_w):
-    """Runs in the forked child: the only place untrusted code executes."""
+def child_main(req, fn):
+    """Runs in the forked child, after the module was executed: the call itself."""
     op = req.get("op")
-    mod = make_module()
-    fn = entry(mod)
     if op == "probe":
         return None
     kind = state.get("kind")
@@ -431,19 +430,24 @@ to_reap = []
 
 
 def reap():
-    while to_reap:
-        pid = to_reap.pop()
+    """Collect killed children that have finished exiting; block only if many are pending."""
+    for pid in list(to_reap):
         try:
-            os.waitpid(pid, 0)
+            done, _ = os.waitpid(pid, os.WNOHANG if len(to_reap) < 16 else 0)
         except ChildProcessError:
-            pass
+            done = pid
+        if done:
+            to_reap.remove(pid)
 
 
-def child_run(req, limits, w):
-    """The child's whole life; returns the bytes of its answer (never raises)."""
+def child_run(req, warm):
+    """The child's test; returns the bytes of its answer (never raises)."""
     msg = {"ok": True}
     try:
-        value = child_main(req, w)
+        fn, error = warm
+        if error is not None:
+            raise error
+        value = child_main(req, fn)
         try:
             msg["value"] = encode(value)
         except RecursionError:
@@ -474,37 +478,80 @@ def child_run(req, limits, w):
     return data
 
 
-def run_child(req, limits):
-    """Run one test in a fresh child of the zygote and measure it.
+class Spare:
+    """A child forked ahead of its test: sealed, module executed, waiting for its request."""
+    __slots__ = ("pid", "req_w", "r", "fd_out", "fd_err")
 
-    The child sends its answer as a frame (length + JSON) on a pipe of its
-    own. As soon as the frame is complete the zygote reads the child's CPU
-    time and peak memory from /proc (the child cannot forge those), kills it
-    and answers; the exit is reaped before the next test, off the critical
-    path. A child that never completes a frame is timed out or reaped.
+
+spare = None
+
+
+def drop_spare():
+    global spare
+    if spare is not None:
+        kill_child(spare.pid)
+        for fd in (spare.req_w, spare.r, spare.fd_out, spare.fd_err):
+            os.close(fd)
+        to_reap.append(spare.pid)
+        spare = None
+
+
+def read_request(fd):
+    """In a spare: its request, a frame from the zygote (None when the zygote is gone)."""
+    def exact(n):
+        chunks = []
+        while n:
+            b = os.read(fd, n)
+            if not b:
+                return None
+            chunks.append(b)
+            n -= len(b)
+        return b"".join(chunks)
+    head = exact(4)
+    body = exact(struct.unpack(">I", head)[0]) if head else None
+    return json.loads(body) if body is not None else None
+
+
+def fork_spare():
+    """Fork a fresh child of the zygote and let it get ready for a test.
+
+    The child seals itself (limits, seccomp) and runs the candidate's module
+    body before its request exists, so that fork, copy-on-write faults and
+    the import happen off the critical path, while the previous test runs.
+    Every test still gets its own fresh child; the zygote never runs
+    candidate code.
     """
-    reap()
-    cpu_ms, wall_ms, _, out_cap = limits_of(limits)
-    fd_out = os.memfd_create("stdout")
-    fd_err = os.memfd_create("stderr")
-    r, w = os.pipe()
-    t0 = time.monotonic()
+    sp = Spare()
+    sp.fd_out = os.memfd_create("stdout")
+    sp.fd_err = os.memfd_create("stderr")
+    req_r, sp.req_w = os.pipe()
+    sp.r, w = os.pipe()
     pid = os.fork()
     if pid == 0:  # --- child ---
         code = 0
         try:
-            os.close(r)
+            os.close(sp.r)
+            os.close(sp.req_w)
             os.setpgid(0, 0)
             os.dup2(devnull_fd, 0)
-            os.dup2(fd_out, 1)
-            os.dup2(fd_err, 2)
-            for fd in (IN_FD, OUT_FD, devnull_fd, fd_out, fd_err):
+            os.dup2(sp.fd_out, 1)
+            os.dup2(sp.fd_err, 2)
+            for fd in (IN_FD, OUT_FD, devnull_fd, sp.fd_out, sp.fd_err):
                 if fd > 2:
                     os.close(fd)
             signal.signal(signal.SIGPIPE, signal.SIG_DFL)
             sys.setrecursionlimit(100000 + 50)  # 100000 for the candidate, plus the harness's own frames
-            enter_child(limits)  # from here on, untrusted code
-            data = child_run(req, limits, w)
+            # The zygote enforces each test's CPU limit; RLIMIT_CPU is only the backstop.
+            enter_child(dict(state.get("limits") or {}, cpu_ms=120000))  # from here on, untrusted code
+            try:
+                fn = entry(make_module())
+                warm = (fn, None)
+            except BaseException as e:  # noqa: B036 - reported with the test
+                warm = (None, e)
+            req = read_request(req_r)
+            if req is None:
+                os._exit(0)
+            data = child_run(req, warm)
             view = memoryview(struct.pack(">I", len(data)) + data)
             while view:
                 n = os.write(w, view)
@@ -512,8 +559,36 @@ def run_child(req, limits):
         except BaseException:
             code = 70
         os._exit(code)
-    # --- zygote ---
+    os.close(req_r)
     os.close(w)
+    sp.pid = pid
+    return sp
+
+
+def run_child(req, limits):
+    """Run one test in a fresh child of the zygote and measure it.
+
+    The child sends its answer as a frame (length + JSON) on a pipe of its
+    own. As soon as the frame is complete the zygote reads the child's CPU
+    time and peak memory from /proc (the child cannot forge those), kills it
+    and answers; the exit is reaped later, off the critical path. A child
+    that never completes a frame is timed out or reaped.
+    """
+    global spare
+    reap()
+    cpu_ms, wall_ms, _, out_cap = limits_of(limits)
+    sp = spare if spare is not None else fork_spare()
+    spare = None
+    t0 = time.monotonic()
+    body = json.dumps(req).encode()
+    try:
+        os.write(sp.req_w, struct.pack(">I", len(body)) + body)
+    except OSError:
+        pass  # the child is gone already; what happened shows below
+    os.close(sp.req_w)
+    # The next test's child gets ready while this one runs.
+    spare = fork_spare()
+    pid, r, fd_out, fd_err = sp.pid, sp.r, sp.fd_out, sp.fd_err
     buf = bytearray()
     need = None
     too_big = timed_out = answered = False

@@ -359,6 +359,8 @@ static void build_filters(void)
 	scmp_filter_ctx ctx = seccomp_init(SCMP_ACT_KILL_PROCESS);
 	if (!ctx)
 		die("seccomp_init");
+	/* A binary tree instead of a linear scan: every syscall of the zygote and its children pays for it. */
+	seccomp_attr_set(ctx, SCMP_FLTATR_CTL_OPTIMIZE, 2);
 	for (size_t i = 0; ALLOW[i]; i++)
 		add_rule(ctx, SCMP_ACT_ALLOW, ALLOW[i], 0, NULL);
 	/* clone3's flags are in memory the filter cannot read: make glibc fall back to clone. */
