@@ -51,18 +51,28 @@ fi
 if [ "$(id -u)" -eq 0 ] && command -v setpriv >/dev/null; then
 	chmod 0777 "$SCRATCH" "$HOME"
 	mkdir -p "$SCRATCH/nobody" && chmod 0777 "$SCRATCH/nobody"
+	# The checkout may sit where nobody cannot look (under /root): give nobody copies.
+	mkdir -p "$SCRATCH/nobody/bin"
+	cp "$ACE" "$SCRATCH/nobody/bin/ace-under-test"
+	cp "$ACE_BOX_EXE" "$SCRATCH/nobody/bin/ace-box"
+	cp -r "$ABUSE" "$SCRATCH/nobody/abuse"
+	chmod -R a+rX "$SCRATCH/nobody"
+	NOBODY_ACE="$SCRATCH/nobody/bin/ace-under-test"
+	NABUSE="$SCRATCH/nobody/abuse"
 	for name in fork_bomb connect_tcp exec_shell kill_parent memory_one_huge infinite_loop read_secrets read_proc write_outside read_environment; do
-		f="$ABUSE/programs/$name.py"
+		f="$NABUSE/programs/$name.py"
 		expect=$(sed -n '1s/^# expect: *//p' "$f")
 		setpriv --reuid=65534 --regid=65534 --clear-groups \
 			env HOME="$SCRATCH/nobody" XDG_DATA_HOME="$SCRATCH/nobody/data" XDG_CACHE_HOME="$SCRATCH/nobody/cache" \
 			XDG_CONFIG_HOME="$SCRATCH/nobody/config" ACE_TEST_SECRET="$ACE_TEST_SECRET" \
-			"$ACE" --bank "$ABUSE/pack" submit contained "$f" --json >"$out" 2>"$err"
+			ACE_BOX_EXE="$SCRATCH/nobody/bin/ace-box" ACE_BUILTIN_BANK="$NABUSE/pack" \
+			"$NOBODY_ACE" submit contained "$f" --json >"$out" 2>"$err"
 		rc=$?
 		verdict=$(jq -r '.verdict' "$out" 2>/dev/null)
 		if [ "$verdict" = "$expect" ]; then pass "as nobody: $name: $expect"; else echo "#   got: $verdict"; fail "as nobody: $name: $expect"; fi
 	done
-	setpriv --reuid=65534 --regid=65534 --clear-groups env HOME="$SCRATCH/nobody" "$ACE" doctor --json >"$out" 2>"$err"
+	setpriv --reuid=65534 --regid=65534 --clear-groups env HOME="$SCRATCH/nobody" \
+		ACE_BOX_EXE="$SCRATCH/nobody/bin/ace-box" "$NOBODY_ACE" doctor --json >"$out" 2>"$err"
 	expect_json '.namespaces == true and .box.seccomp == true and .box.filesystem == true' "as nobody, ace doctor reports namespaces, seccomp and the private file system"
 else
 	echo "# not root: the unprivileged part runs as this user already"
