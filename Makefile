@@ -67,7 +67,7 @@ build/ace: $(CLI_OBJ) build/libace.a
 build/asan/ace: $(ACLI_OBJ) build/asan/libace.a
 	$(CC) $(CFLAGS) $(SAN) -o $@ $(ACLI_OBJ) build/asan/libace.a $(LDLIBS)
 
-build/test/%: tests/unit/%.c build/asan/libace.a
+build/test/%: tests/unit/%.c tests/unit/testutil.h build/asan/libace.a
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS_ALL) -DACE_SOURCE_DIR='"$(CURDIR)"' $(WARN) -Wno-missing-prototypes $(CFLAGS) $(SAN) \
 		-o $@ $< build/asan/libace.a $(LDLIBS) -lcmocka

@@ -34,6 +34,7 @@ struct cli {
 	bank_t *bank;   /* opened on demand by cli_bank() */
 	store_t *store; /* opened on demand by cli_store() */
 	char *cache_dir;
+	int jobs; /* parallel workers for bank check; 0: one per CPU */
 };
 
 struct command {

@@ -3,6 +3,12 @@
  * ace bank path: the pack directories in use, in order.
  */
 #include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <poll.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -16,10 +22,11 @@
 #include "util/xalloc.h"
 
 struct checked {
-	struct problem *p; /* NULL when it did not load */
 	char *dir;
+	bool loaded;        /* problem.yaml and the tests loaded */
+	char *slug, *title; /* when loaded */
+	size_t ntests;
 	struct diags d;
-	double ms;
 };
 
 static int cmp_str(const void *a, const void *b)
@@ -69,9 +76,9 @@ static void collect(struct cli *c, const char *dir, char ***out, size_t *n, size
 	(void)c;
 }
 
-static void judge_file(struct cli *c, struct checked *k, const char *file, int want, const char *role)
+static void judge_file(struct cli *c, struct checked *k, struct problem *p, const char *file, int want,
+                       const char *role)
 {
-	struct problem *p = k->p;
 	struct buf src;
 	buf_init(&src, BUF_NOLIMIT);
 	char *err = NULL;
@@ -114,6 +121,179 @@ static void judge_file(struct cli *c, struct checked *k, const char *file, int w
 	buf_release(&src);
 }
 
+/* Load one problem and judge its solutions; fills k. */
+static void check_one(struct cli *c, struct checked *k)
+{
+	struct problem *p = problem_load(k->dir, k->dir, true, &k->d);
+	if (!p)
+		return;
+	k->loaded = true;
+	k->slug = xstrdup(p->slug);
+	k->title = xstrdup(p->title);
+	k->ntests = p->ntests;
+	judge_file(c, k, p, "solution.py", V_ACCEPTED, "solution.py (the reference)");
+	if (p->naive_file)
+		judge_file(c, k, p, p->naive_file, p->naive_verdict, p->naive_file);
+	problem_free(p);
+}
+
+/* A worker's result for one problem, as one line of JSON. */
+static void send_result(FILE *out, size_t i, const struct checked *k)
+{
+	json_t *d = json_array();
+	for (size_t e = 0; e < k->d.n; e++) {
+		const struct diag *g = &k->d.v[e];
+		json_array_append_new(
+		    d, json_pack("[s, i, s?, s, b]", g->file, g->line, g->field, g->message, g->warning));
+	}
+	json_t *j =
+	    json_pack("{s:I, s:b, s:s?, s:s?, s:I, s:o}", "i", (json_int_t)i, "loaded", k->loaded, "slug",
+	              k->slug, "title", k->title, "ntests", (json_int_t)k->ntests, "diags", d);
+	json_dumpf(j, out, JSON_COMPACT);
+	fputc('\n', out);
+	fflush(out);
+	json_decref(j);
+}
+
+static void take_result(struct checked *ks, size_t n, const char *line)
+{
+	json_t *j = json_loads(line, 0, NULL);
+	json_int_t i = json_integer_value(json_object_get(j, "i"));
+	if (!j || i < 0 || (size_t)i >= n) {
+		json_decref(j);
+		return;
+	}
+	struct checked *k = &ks[i];
+	k->loaded = json_is_true(json_object_get(j, "loaded"));
+	const char *slug = json_string_value(json_object_get(j, "slug"));
+	const char *title = json_string_value(json_object_get(j, "title"));
+	k->slug = slug ? xstrdup(slug) : NULL;
+	k->title = title ? xstrdup(title) : NULL;
+	k->ntests = (size_t)json_integer_value(json_object_get(j, "ntests"));
+	size_t e;
+	json_t *g;
+	json_array_foreach(json_object_get(j, "diags"), e, g) {
+		const char *file = json_string_value(json_array_get(g, 0));
+		int ln = (int)json_integer_value(json_array_get(g, 1));
+		const char *field = json_string_value(json_array_get(g, 2));
+		const char *msg = json_string_value(json_array_get(g, 3));
+		if (json_is_true(json_array_get(g, 4)))
+			diags_warn(&k->d, file, ln, field, "%s", msg ? msg : "");
+		else
+			diags_add(&k->d, file, ln, field, "%s", msg ? msg : "");
+	}
+	json_decref(j);
+}
+
+/*
+ * Check problems in `jobs` worker processes (problem i goes to worker i % jobs);
+ * each sends one line of JSON per problem. Every problem's judging runs in
+ * boxes of its own, so workers share nothing but the cache directory, whose
+ * files are written atomically. Returns -1 when workers cannot be started.
+ */
+static int run_workers(struct cli *c, struct checked *ks, size_t n, int jobs, bool json)
+{
+	int *fds = xcalloc((size_t)jobs, sizeof(int));
+	pid_t *pids = xcalloc((size_t)jobs, sizeof(pid_t));
+	int started = 0;
+	fflush(stdout);
+	fflush(stderr);
+	for (int w = 0; w < jobs; w++) {
+		int pfd[2];
+		if (pipe2(pfd, O_CLOEXEC) < 0)
+			break;
+		pid_t pid = fork();
+		if (pid < 0) {
+			close(pfd[0]);
+			close(pfd[1]);
+			break;
+		}
+		if (pid == 0) {
+			close(pfd[0]);
+			FILE *out = fdopen(pfd[1], "w");
+			for (size_t i = (size_t)w; i < n && out; i += (size_t)jobs) {
+				check_one(c, &ks[i]);
+				send_result(out, i, &ks[i]);
+			}
+			_exit(out ? 0 : 1);
+		}
+		close(pfd[1]);
+		fds[w] = pfd[0];
+		pids[w] = pid;
+		started++;
+	}
+	if (started < jobs) {
+		for (int w = 0; w < started; w++) {
+			kill(pids[w], SIGKILL);
+			waitpid(pids[w], NULL, 0);
+			close(fds[w]);
+		}
+		free(fds);
+		free(pids);
+		return -1;
+	}
+	struct buf *in = xcalloc((size_t)jobs, sizeof(struct buf));
+	for (int w = 0; w < jobs; w++)
+		buf_init(&in[w], BUF_NOLIMIT);
+	size_t done = 0;
+	int open_fds = jobs;
+	while (open_fds > 0) {
+		struct pollfd pf[64];
+		int map[64], np = 0;
+		for (int w = 0; w < jobs && np < 64; w++) {
+			if (fds[w] >= 0) {
+				pf[np] = (struct pollfd){.fd = fds[w], .events = POLLIN};
+				map[np++] = w;
+			}
+		}
+		if (poll(pf, (nfds_t)np, -1) < 0) {
+			if (errno == EINTR)
+				continue;
+			break;
+		}
+		for (int q = 0; q < np; q++) {
+			if (!pf[q].revents)
+				continue;
+			int w = map[q];
+			char chunk[8192];
+			ssize_t r = read(fds[w], chunk, sizeof(chunk));
+			if (r <= 0) {
+				close(fds[w]);
+				fds[w] = -1;
+				open_fds--;
+				continue;
+			}
+			buf_add(&in[w], chunk, (size_t)r);
+			char *nl;
+			while ((nl = memchr(in[w].data, '\n', in[w].len))) {
+				*nl = '\0';
+				take_result(ks, n, in[w].data);
+				size_t rest = in[w].len - (size_t)(nl + 1 - in[w].data);
+				memmove(in[w].data, nl + 1, rest);
+				in[w].len = rest;
+				in[w].data[rest] = '\0';
+				done++;
+				if (!json)
+					cli_progress(c, "checking", done, n);
+			}
+		}
+	}
+	for (int w = 0; w < jobs; w++) {
+		int status;
+		waitpid(pids[w], &status, 0);
+		buf_release(&in[w]);
+	}
+	/* A worker that died took its remaining problems with it: say so, do not pass them. */
+	for (size_t i = 0; i < n; i++)
+		if (!ks[i].loaded && ks[i].d.n == 0)
+			diags_add(&ks[i].d, ks[i].dir, 0, NULL,
+			          "not checked: the worker checking it stopped");
+	free(in);
+	free(fds);
+	free(pids);
+	return 0;
+}
+
 static int check(struct cli *c, int ndirs, char **dirs, bool json)
 {
 	char **given = NULL;
@@ -141,33 +321,32 @@ static int check(struct cli *c, int ndirs, char **dirs, bool json)
 	for (int i = 0; i < ndirs; i++)
 		collect(c, given[i], &pdirs, &n, &cap, &top);
 	struct checked *ks = xcalloc(n + 1, sizeof(*ks));
-	for (size_t i = 0; i < n; i++) {
-		struct checked *k = &ks[i];
-		k->dir = pdirs[i];
-		double t0 = (double)clock();
-		if (!json)
-			cli_progress(c, "checking", i, n);
-		k->p = problem_load(k->dir, k->dir, true, &k->d);
-		if (k->p) {
-			judge_file(c, k, "solution.py", V_ACCEPTED, "solution.py (the reference)");
-			if (k->p->naive_file)
-				judge_file(c, k, k->p->naive_file, k->p->naive_verdict, k->p->naive_file);
+	for (size_t i = 0; i < n; i++)
+		ks[i].dir = pdirs[i];
+	long cpus = sysconf(_SC_NPROCESSORS_ONLN);
+	int jobs = c->jobs > 0 ? c->jobs : (int)(cpus > 0 ? cpus : 1);
+	if ((size_t)jobs > n)
+		jobs = (int)(n ? n : 1);
+	if (jobs <= 1 || run_workers(c, ks, n, jobs, json) < 0) {
+		for (size_t i = 0; i < n; i++) {
+			if (!json)
+				cli_progress(c, "checking", i, n);
+			check_one(c, &ks[i]);
 		}
-		k->ms = ((double)clock() - t0) * 1000.0 / CLOCKS_PER_SEC;
 	}
 	if (!json)
 		cli_progress(c, "checking", n, n);
 	/* Duplicate slugs and titles across everything checked. */
 	for (size_t i = 0; i < n; i++) {
 		for (size_t j = 0; j < i; j++) {
-			if (!ks[i].p || !ks[j].p)
+			if (!ks[i].loaded || !ks[j].loaded)
 				continue;
-			if (!strcmp(ks[i].p->slug, ks[j].p->slug))
-				diags_add(&ks[i].d, ks[i].p->dir, 0, "slug", "'%s' is also the slug of %s",
-				          ks[i].p->slug, ks[j].p->dir);
-			if (!strcasecmp(ks[i].p->title, ks[j].p->title))
-				diags_add(&ks[i].d, ks[i].p->dir, 0, "title", "'%s' is also the title of %s",
-				          ks[i].p->title, ks[j].p->dir);
+			if (!strcmp(ks[i].slug, ks[j].slug))
+				diags_add(&ks[i].d, ks[i].dir, 0, "slug", "'%s' is also the slug of %s",
+				          ks[i].slug, ks[j].dir);
+			if (!strcasecmp(ks[i].title, ks[j].title))
+				diags_add(&ks[i].d, ks[i].dir, 0, "title", "'%s' is also the title of %s",
+				          ks[i].title, ks[j].dir);
 		}
 	}
 	size_t bad = 0;
@@ -186,13 +365,12 @@ static int check(struct cli *c, int ndirs, char **dirs, bool json)
 				                                g->message, "warning", g->warning));
 			}
 			json_array_append_new(arr, json_pack("{s:s, s:s?, s:b, s:I, s:o}", "dir", k->dir,
-			                                     "slug", k->p ? k->p->slug : NULL, "ok", ok,
-			                                     "tests", (json_int_t)(k->p ? k->p->ntests : 0),
-			                                     "errors", errs));
+			                                     "slug", k->slug, "ok", ok, "tests",
+			                                     (json_int_t)k->ntests, "errors", errs));
 		} else {
 			if (ok)
 				printf("%sok%s   %-36s %3zu tests\n", sty(c, "green"), sty(c, "reset"),
-				       k->p->slug, k->p->ntests);
+				       k->slug, k->ntests);
 			else
 				printf("%sFAIL%s %s\n", sty(c, "bad"), sty(c, "reset"), k->dir);
 			for (size_t e = 0; e < k->d.n; e++) {
@@ -221,7 +399,8 @@ static int check(struct cli *c, int ndirs, char **dirs, bool json)
 	if (n == 0 && top.errors)
 		rc = EXIT_USAGE;
 	for (size_t i = 0; i < n; i++) {
-		problem_free(ks[i].p);
+		free(ks[i].slug);
+		free(ks[i].title);
 		diags_release(&ks[i].d);
 		free(ks[i].dir);
 	}
@@ -251,13 +430,24 @@ int cmd_bank(struct cli *c, int argc, char **argv)
 	char **dirs = xcalloc((size_t)argc, sizeof(char *));
 	int nd = 0;
 	for (int i = 2; i < argc; i++) {
-		if (cli_is(argv[i], "--json", NULL))
+		const char *jobs_s = NULL;
+		int r;
+		if (cli_is(argv[i], "--json", NULL)) {
 			json = true;
-		else if (argv[i][0] == '-' && argv[i][1]) {
+		} else if ((r = cli_opt(c, argc, argv, &i, "--jobs", "-j", &jobs_s))) {
+			char *end = NULL;
+			long jv = r > 0 ? strtol(jobs_s, &end, 10) : 0;
+			if (r < 0 || *end || jv < 1 || jv > 64) {
+				free(dirs);
+				return cli_error(c, "--jobs takes a number from 1 to 64");
+			}
+			c->jobs = (int)jv;
+		} else if (argv[i][0] == '-' && argv[i][1]) {
 			free(dirs);
 			return cli_unknown_option(c, "bank", argv[i]);
-		} else
+		} else {
 			dirs[nd++] = argv[i];
+		}
 	}
 	int rc = check(c, nd, dirs, json);
 	free(dirs);

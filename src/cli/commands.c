@@ -38,10 +38,11 @@ const struct command commands[] = {
      cmd_history},
     {"stats", "st", "stats [--json]", "progress by topic and difficulty",
      "Solved and attempted problems per difficulty and per topic, and recent activity.", cmd_stats},
-    {"bank", NULL, "bank check [DIR...] [--json] | bank path", "validate problem packs",
+    {"bank", NULL, "bank check [DIR...] [--jobs N] [--json] | bank path", "validate problem packs",
      "bank check validates packs (default: every pack in use): schema, tests, and that every\n"
      "reference solution is accepted and every naive solution gets its declared verdict.\n"
      "Each error names file, line and field. Exit status 1 when any check fails.\n"
+     "Problems are checked in parallel, one worker per CPU (--jobs N to choose).\n"
      "bank path prints the pack directories in use, in order.",
      cmd_bank},
     {"doctor", NULL, "doctor [--json]", "check which sandbox protections work on this machine",

@@ -16,7 +16,6 @@
 #include <cmocka.h>
 
 #include <errno.h>
-#include <ftw.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -29,64 +28,18 @@
 #include "util/fs.h"
 #include "util/xalloc.h"
 
-#define EXPECT_INT(what, want, got)                                              \
-	do {                                                                     \
-		long long w_ = (long long)(want), g_ = (long long)(got);         \
-		if (w_ != g_)                                                    \
-			fail_msg("%s: expected %lld, got %lld", (what), w_, g_); \
-	} while (0)
-
-#define EXPECT_STR(what, want, got)                                                                  \
-	do {                                                                                         \
-		const char *w_ = (want), *g_ = (got);                                                \
-		if (!w_ != !g_ || (w_ && strcmp(w_, g_) != 0))                                       \
-			fail_msg("%s: expected %s%s%s, got %s%s%s", (what), w_ ? "\"" : "",          \
-			         w_ ? w_ : "NULL", w_ ? "\"" : "", g_ ? "\"" : "", g_ ? g_ : "NULL", \
-			         g_ ? "\"" : "");                                                    \
-	} while (0)
-
-#define EXPECT_CONTAINS(what, needle, hay)                                                           \
-	do {                                                                                         \
-		const char *n_ = (needle), *h_ = (hay);                                              \
-		if (!h_ || !strstr(h_, n_))                                                          \
-			fail_msg("%s: expected a message containing \"%s\", got %s%s%s", (what), n_, \
-			         h_ ? "\"" : "", h_ ? h_ : "NULL", h_ ? "\"" : "");                  \
-	} while (0)
-
-/* A JSON value given as text must equal got (types included). */
-#define EXPECT_JSON(what, want_text, got)                                                             \
-	do {                                                                                          \
-		json_t *w_ = json_loads((want_text), JSON_DECODE_ANY, NULL);                          \
-		const json_t *g_ = (got);                                                             \
-		char *gs_ = g_ ? json_dumps(g_, JSON_ENCODE_ANY | JSON_COMPACT) : NULL;               \
-		bool eq_ = w_ && g_ && json_equal(w_, (json_t *)g_);                                  \
-		json_decref(w_);                                                                      \
-		if (!eq_) {                                                                           \
-			fail_msg("%s: expected %s, got %s", (what), (want_text), gs_ ? gs_ : "NULL"); \
-		}                                                                                     \
-		free(gs_);                                                                            \
-	} while (0)
+#include "testutil.h"
 
 struct fx {
 	char *dir;
 };
 
-static int rm_entry(const char *path, const struct stat *st, int type, struct FTW *ftw)
-{
-	(void)st;
-	(void)ftw;
-	return type == FTW_DP ? rmdir(path) : unlink(path);
-}
-
 static int setup(void **state)
 {
-	const char *tmp = getenv("TMPDIR");
 	struct fx *fx = xcalloc(1, sizeof(*fx));
 
-	fx->dir = xasprintf("%s/ace-bank-XXXXXX", tmp && *tmp ? tmp : "/tmp");
-	if (!mkdtemp(fx->dir)) {
-		fprintf(stderr, "mkdtemp %s: %s\n", fx->dir, strerror(errno));
-		free(fx->dir);
+	fx->dir = make_tmpdir("bank");
+	if (!fx->dir) {
 		free(fx);
 		return -1;
 	}
@@ -102,7 +55,7 @@ static int teardown(void **state)
 
 	unsetenv("ACE_BANK_PATH");
 	unsetenv("ACE_BUILTIN_BANK");
-	nftw(fx->dir, rm_entry, 16, FTW_DEPTH | FTW_PHYS);
+	rm_rf(fx->dir);
 	free(fx->dir);
 	free(fx);
 	return 0;
@@ -113,38 +66,13 @@ static void write_file(const char *dir, const char *name, const char *content)
 {
 	char *path = fs_join(dir, name);
 	char *parent = xstrdup(path);
-	FILE *f;
 
 	*strrchr(parent, '/') = '\0';
 	if (fs_mkdir_p(parent, 0755) < 0)
 		fail_msg("mkdir -p %s: %s", parent, strerror(errno));
-	f = fopen(path, "w");
-	if (!f)
-		fail_msg("fopen %s: %s", path, strerror(errno));
-	fputs(content, f);
-	fclose(f);
+	write_bytes(path, content, strlen(content));
 	free(parent);
 	free(path);
-}
-
-/* Every diagnostic, one per line, for failure messages (caller frees). */
-static char *show_diags(const struct diags *d)
-{
-	char *out = xstrdup("");
-
-	for (size_t i = 0; i < d->n; i++) {
-		char *s = diag_format(&d->v[i]);
-		char *next = xasprintf("%s\n    %s", out, s);
-
-		free(s);
-		free(out);
-		out = next;
-	}
-	if (!*out) {
-		free(out);
-		return xstrdup(" (none)");
-	}
-	return out;
 }
 
 static bool ends_with(const char *s, const char *suffix)
@@ -176,23 +104,6 @@ struct pcase {
 	struct pfile files[12];
 	size_t nfiles;
 };
-
-static char *data_path(const char *name)
-{
-	return xasprintf("%s/tests/unit/data/%s", ACE_SOURCE_DIR, name);
-}
-
-static char *trim(char *s)
-{
-	char *e;
-
-	while (*s == ' ' || *s == '\t')
-		s++;
-	e = s + strlen(s);
-	while (e > s && (e[-1] == ' ' || e[-1] == '\t'))
-		*--e = '\0';
-	return s;
-}
 
 /* Split "a | b | c | d" into n trimmed parts in place; false when there are fewer. */
 static bool split_bars(char *s, char **parts, int n)

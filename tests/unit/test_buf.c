@@ -16,12 +16,7 @@
 
 #include "util/buf.h"
 
-#define EXPECT_INT(what, want, got)                                              \
-	do {                                                                     \
-		long long w_ = (long long)(want), g_ = (long long)(got);         \
-		if (w_ != g_)                                                    \
-			fail_msg("%s: expected %lld, got %lld", (what), w_, g_); \
-	} while (0)
+#include "testutil.h"
 
 /* The buffer holds exactly the n bytes want, followed by a NUL. */
 static void expect_bytes(const char *what, const struct buf *b, const void *want, size_t n)

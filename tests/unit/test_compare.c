@@ -25,20 +25,7 @@
 #include "util/buf.h"
 #include "util/xalloc.h"
 
-#define EXPECT_INT(what, want, got)                                              \
-	do {                                                                     \
-		long long w_ = (long long)(want), g_ = (long long)(got);         \
-		if (w_ != g_)                                                    \
-			fail_msg("%s: expected %lld, got %lld", (what), w_, g_); \
-	} while (0)
-
-#define EXPECT_CONTAINS(what, needle, hay)                                                           \
-	do {                                                                                         \
-		const char *n_ = (needle), *h_ = (hay);                                              \
-		if (!h_ || !strstr(h_, n_))                                                          \
-			fail_msg("%s: expected a message containing \"%s\", got %s%s%s", (what), n_, \
-			         h_ ? "\"" : "", h_ ? h_ : "NULL", h_ ? "\"" : "");                  \
-	} while (0)
+#include "testutil.h"
 
 /* ---- reading the tables ---- */
 
@@ -48,18 +35,6 @@ struct row {
 	int ncol;
 };
 
-static char *trim(char *s)
-{
-	char *e;
-
-	while (*s == ' ' || *s == '\t')
-		s++;
-	e = s + strlen(s);
-	while (e > s && (e[-1] == ' ' || e[-1] == '\t'))
-		*--e = '\0';
-	return s;
-}
-
 /*
  * The rows of a table: lines that are neither blank nor '#' comments, cut at
  * '|' into ncol trimmed columns. With from_right, only the last ncol - 1 bars
@@ -68,7 +43,7 @@ static char *trim(char *s)
  */
 static struct row *read_rows(const char *name, int ncol, bool from_right, size_t *nrows, char **text)
 {
-	char *path = xasprintf("%s/tests/unit/data/%s", ACE_SOURCE_DIR, name);
+	char *path = data_path(name);
 	FILE *f = fopen(path, "r");
 	struct row *rows = NULL;
 	size_t n = 0, cap = 0, len = 0, lineno = 0;

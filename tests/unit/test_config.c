@@ -14,7 +14,6 @@
 #include <cmocka.h>
 
 #include <errno.h>
-#include <ftw.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -25,41 +24,12 @@
 #include "util/buf.h"
 #include "util/xalloc.h"
 
-#define EXPECT_INT(what, want, got)                                              \
-	do {                                                                     \
-		long long w_ = (long long)(want), g_ = (long long)(got);         \
-		if (w_ != g_)                                                    \
-			fail_msg("%s: expected %lld, got %lld", (what), w_, g_); \
-	} while (0)
-
-#define EXPECT_STR(what, want, got)                                                                  \
-	do {                                                                                         \
-		const char *w_ = (want), *g_ = (got);                                                \
-		if (!w_ != !g_ || (w_ && strcmp(w_, g_) != 0))                                       \
-			fail_msg("%s: expected %s%s%s, got %s%s%s", (what), w_ ? "\"" : "",          \
-			         w_ ? w_ : "NULL", w_ ? "\"" : "", g_ ? "\"" : "", g_ ? g_ : "NULL", \
-			         g_ ? "\"" : "");                                                    \
-	} while (0)
-
-#define EXPECT_CONTAINS(what, needle, hay)                                                           \
-	do {                                                                                         \
-		const char *n_ = (needle), *h_ = (hay);                                              \
-		if (!h_ || !strstr(h_, n_))                                                          \
-			fail_msg("%s: expected a message containing \"%s\", got %s%s%s", (what), n_, \
-			         h_ ? "\"" : "", h_ ? h_ : "NULL", h_ ? "\"" : "");                  \
-	} while (0)
+#include "testutil.h"
 
 struct fx {
 	char *dir;
 	char *home, *xdg; /* saved HOME and XDG_CONFIG_HOME, restored by teardown */
 };
-
-static int rm_entry(const char *path, const struct stat *st, int type, struct FTW *ftw)
-{
-	(void)st;
-	(void)ftw;
-	return type == FTW_DP ? rmdir(path) : unlink(path);
-}
 
 static char *saved(const char *name)
 {
@@ -78,13 +48,10 @@ static void restore(const char *name, const char *value)
 
 static int setup(void **state)
 {
-	const char *tmp = getenv("TMPDIR");
 	struct fx *fx = xcalloc(1, sizeof(*fx));
 
-	fx->dir = xasprintf("%s/ace-config-XXXXXX", tmp && *tmp ? tmp : "/tmp");
-	if (!mkdtemp(fx->dir)) {
-		fprintf(stderr, "mkdtemp %s: %s\n", fx->dir, strerror(errno));
-		free(fx->dir);
+	fx->dir = make_tmpdir("config");
+	if (!fx->dir) {
 		free(fx);
 		return -1;
 	}
@@ -102,43 +69,12 @@ static int teardown(void **state)
 
 	restore("HOME", fx->home);
 	restore("XDG_CONFIG_HOME", fx->xdg);
-	nftw(fx->dir, rm_entry, 16, FTW_DEPTH | FTW_PHYS);
+	rm_rf(fx->dir);
 	free(fx->home);
 	free(fx->xdg);
 	free(fx->dir);
 	free(fx);
 	return 0;
-}
-
-static void write_file(const char *path, const char *content, size_t len)
-{
-	FILE *f = fopen(path, "w");
-
-	if (!f)
-		fail_msg("fopen %s: %s", path, strerror(errno));
-	if (len && fwrite(content, 1, len, f) != len)
-		fail_msg("fwrite %s: %s", path, strerror(errno));
-	fclose(f);
-}
-
-/* Every diagnostic, one per line, for failure messages (caller frees). */
-static char *show_diags(const struct diags *d)
-{
-	char *out = xstrdup("");
-
-	for (size_t i = 0; i < d->n; i++) {
-		char *s = diag_format(&d->v[i]);
-		char *next = xasprintf("%s\n    %s", out, s);
-
-		free(s);
-		free(out);
-		out = next;
-	}
-	if (!*out) {
-		free(out);
-		return xstrdup(" (none)");
-	}
-	return out;
 }
 
 static void expect_defaults(const char *what, const struct config *cfg)
@@ -168,18 +104,6 @@ struct ccase {
 	struct buf yaml;
 };
 
-static char *trim(char *s)
-{
-	char *e;
-
-	while (*s == ' ' || *s == '\t')
-		s++;
-	e = s + strlen(s);
-	while (e > s && (e[-1] == ' ' || e[-1] == '\t'))
-		*--e = '\0';
-	return s;
-}
-
 static const char *const color_names[] = {"auto", "always", "never"};
 
 /* cfg->banks joined as "a | b" ("-" when empty); caller frees. */
@@ -208,7 +132,7 @@ static bool run_config_case(struct fx *fx, size_t i, struct ccase *c)
 	bool ok = true;
 	int rc;
 
-	write_file(path, c->yaml.data, c->yaml.len);
+	write_bytes(path, c->yaml.data, c->yaml.len);
 	rc = config_load(path, &cfg, &d);
 	if (!c->nex) {
 		char *banks = join_banks(cfg.banks);
@@ -404,7 +328,7 @@ static void test_default_location(void **state)
 
 	if (mkdir(xdg, 0700) < 0 || mkdir(acedir, 0700) < 0)
 		fail_msg("mkdir %s: %s", acedir, strerror(errno));
-	write_file(file, "color: never\n", 13);
+	write_bytes(file, "color: never\n", 13);
 	EXPECT_INT("a file at $XDG_CONFIG_HOME/ace", 0, config_load(NULL, &cfg, &d));
 	EXPECT_INT("color", COLOR_NEVER, cfg.color);
 	EXPECT_STR("cfg.path", file, cfg.path);
@@ -423,7 +347,7 @@ static void test_default_location(void **state)
 		free(p1);
 		free(p2);
 	}
-	write_file(home_file, "color: always\nbank: [~/p]\n", 26);
+	write_bytes(home_file, "color: always\nbank: [~/p]\n", 26);
 	EXPECT_INT("a file at ~/.config/ace", 0, config_load(NULL, &cfg, &d));
 	EXPECT_INT("color", COLOR_ALWAYS, cfg.color);
 	EXPECT_STR("cfg.path", home_file, cfg.path);
@@ -457,7 +381,7 @@ static void test_no_home_keeps_tilde(void **state)
 	struct config cfg;
 
 	unsetenv("HOME");
-	write_file(path, "bank: [~/x, /y]\n", 16);
+	write_bytes(path, "bank: [~/x, /y]\n", 16);
 	EXPECT_INT("config_load without HOME", 0, config_load(path, &cfg, &d));
 	EXPECT_STR("~/x without HOME", "~/x", cfg.banks[0]);
 	EXPECT_STR("/y", "/y", cfg.banks[1]);
@@ -490,7 +414,7 @@ static void test_unreadable(void **state)
 	memset(text, ' ', size);
 	text[0] = '#';
 	text[size - 1] = '\n';
-	write_file(big, text, size);
+	write_bytes(big, text, size);
 	EXPECT_INT("config_load of a file over 1 MiB", -1, config_load(big, &cfg, &d));
 	EXPECT_INT("diags", 1, d.n);
 	EXPECT_STR("its file", big, d.v[0].file);
@@ -499,7 +423,7 @@ static void test_unreadable(void **state)
 	diags_release(&d);
 
 	/* Exactly 1 MiB is fine. */
-	write_file(big, text, size - 1);
+	write_bytes(big, text, size - 1);
 	EXPECT_INT("config_load of a file of 1 MiB", 0, config_load(big, &cfg, &d));
 	EXPECT_INT("diags", 0, d.n);
 	config_release(&cfg);
@@ -517,11 +441,11 @@ static void test_errors_add_to_diags(void **state)
 
 	/* config_load adds to what diags already holds, and fails only on its own errors. */
 	diags_add(&d, "elsewhere", 1, NULL, "an earlier error");
-	write_file(path, "color: never\n", 13);
+	write_bytes(path, "color: never\n", 13);
 	EXPECT_INT("a valid file after an earlier error", 0, config_load(path, &cfg, &d));
 	EXPECT_INT("diags", 1, d.n);
 	config_release(&cfg);
-	write_file(path, "color: nope\n", 12);
+	write_bytes(path, "color: nope\n", 12);
 	EXPECT_INT("an invalid file", -1, config_load(path, &cfg, &d));
 	EXPECT_INT("diags", 2, d.n);
 	EXPECT_INT("errors", 2, d.errors);

@@ -15,21 +15,7 @@
 
 #include "util/diag.h"
 
-#define EXPECT_INT(what, want, got)                                              \
-	do {                                                                     \
-		long long w_ = (long long)(want), g_ = (long long)(got);         \
-		if (w_ != g_)                                                    \
-			fail_msg("%s: expected %lld, got %lld", (what), w_, g_); \
-	} while (0)
-
-#define EXPECT_STR(what, want, got)                                                                  \
-	do {                                                                                         \
-		const char *w_ = (want), *g_ = (got);                                                \
-		if (!w_ != !g_ || (w_ && strcmp(w_, g_) != 0))                                       \
-			fail_msg("%s: expected %s%s%s, got %s%s%s", (what), w_ ? "\"" : "",          \
-			         w_ ? w_ : "NULL", w_ ? "\"" : "", g_ ? "\"" : "", g_ ? g_ : "NULL", \
-			         g_ ? "\"" : "");                                                    \
-	} while (0)
+#include "testutil.h"
 
 static void test_add_and_count(void **state)
 {

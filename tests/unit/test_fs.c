@@ -14,7 +14,6 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
-#include <ftw.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -24,21 +23,7 @@
 #include "util/fs.h"
 #include "util/xalloc.h"
 
-#define EXPECT_INT(what, want, got)                                              \
-	do {                                                                     \
-		long long w_ = (long long)(want), g_ = (long long)(got);         \
-		if (w_ != g_)                                                    \
-			fail_msg("%s: expected %lld, got %lld", (what), w_, g_); \
-	} while (0)
-
-#define EXPECT_STR(what, want, got)                                                                  \
-	do {                                                                                         \
-		const char *w_ = (want), *g_ = (got);                                                \
-		if (!w_ != !g_ || (w_ && strcmp(w_, g_) != 0))                                       \
-			fail_msg("%s: expected %s%s%s, got %s%s%s", (what), w_ ? "\"" : "",          \
-			         w_ ? w_ : "NULL", w_ ? "\"" : "", g_ ? "\"" : "", g_ ? g_ : "NULL", \
-			         g_ ? "\"" : "");                                                    \
-	} while (0)
+#include "testutil.h"
 
 /* A call that must fail with this errno. */
 #define EXPECT_ERRNO(what, rc_want, err_want, call)                                                        \
@@ -56,22 +41,12 @@ struct fx {
 	mode_t umask;
 };
 
-static int rm_entry(const char *path, const struct stat *st, int type, struct FTW *ftw)
-{
-	(void)st;
-	(void)ftw;
-	return type == FTW_DP ? rmdir(path) : unlink(path);
-}
-
 static int setup(void **state)
 {
-	const char *tmp = getenv("TMPDIR");
 	struct fx *fx = xcalloc(1, sizeof(*fx));
 
-	fx->dir = xasprintf("%s/ace-fs-XXXXXX", tmp && *tmp ? tmp : "/tmp");
-	if (!mkdtemp(fx->dir)) {
-		fprintf(stderr, "mkdtemp %s: %s\n", fx->dir, strerror(errno));
-		free(fx->dir);
+	fx->dir = make_tmpdir("fs");
+	if (!fx->dir) {
 		free(fx);
 		return -1;
 	}
@@ -88,7 +63,7 @@ static int teardown(void **state)
 	umask(fx->umask);
 	/* Directories made read-only by a test must be writable to be emptied. */
 	chmod(fx->dir, 0700);
-	nftw(fx->dir, rm_entry, 16, FTW_DEPTH | FTW_PHYS);
+	rm_rf(fx->dir);
 	free(fx->dir);
 	free(fx);
 	return 0;
@@ -99,42 +74,10 @@ static char *path_in(struct fx *fx, const char *name)
 	return xasprintf("%s/%s", fx->dir, name);
 }
 
-static void write_raw(const char *path, const void *data, size_t len)
-{
-	FILE *f = fopen(path, "wb");
-
-	if (!f)
-		fail_msg("fopen %s: %s", path, strerror(errno));
-	if (len && fwrite(data, 1, len, f) != len)
-		fail_msg("fwrite %s: %s", path, strerror(errno));
-	fclose(f);
-}
-
-/* The file's bytes (caller frees) and length; fails the test when it cannot be read. */
-static char *read_raw(const char *path, size_t *len)
-{
-	FILE *f = fopen(path, "rb");
-	char *data = NULL;
-	size_t size = 0;
-	FILE *m = open_memstream(&data, &size);
-	char chunk[4096];
-	size_t n;
-
-	if (!f)
-		fail_msg("fopen %s: expected the file to exist, got: %s", path, strerror(errno));
-	assert_non_null(m);
-	while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0)
-		fwrite(chunk, 1, n, m);
-	fclose(f);
-	fclose(m);
-	*len = size;
-	return data;
-}
-
 static void expect_file(const char *path, const char *want)
 {
 	size_t len;
-	char *got = read_raw(path, &len);
+	char *got = read_bytes(path, &len);
 
 	if (len != strlen(want) || memcmp(got, want, len) != 0)
 		fail_msg("%s: expected content \"%s\", got %zu bytes \"%.*s\"", path, want, len, (int)len,
@@ -190,19 +133,19 @@ static void test_read_file(void **state)
 	char *path = path_in(fx, "f.txt");
 	struct buf b;
 
-	write_raw(path, "hello\nworld\n", 12);
+	write_bytes(path, "hello\nworld\n", 12);
 	buf_init(&b, BUF_NOLIMIT);
 	buf_adds(&b, "junk left from before");
 	EXPECT_INT("fs_read_file", 0, fs_read_file(path, 100, &b));
 	EXPECT_INT("length", 12, b.len);
 	EXPECT_STR("content (the buffer is reset first)", "hello\nworld\n", b.data);
 
-	write_raw(path, "", 0);
+	write_bytes(path, "", 0);
 	EXPECT_INT("fs_read_file of an empty file", 0, fs_read_file(path, 100, &b));
 	EXPECT_STR("empty file", "", b.data);
 	EXPECT_INT("empty file length", 0, b.len);
 
-	write_raw(path, "a\0b\xff", 4);
+	write_bytes(path, "a\0b\xff", 4);
 	EXPECT_INT("fs_read_file of binary", 0, fs_read_file(path, 100, &b));
 	EXPECT_INT("binary length", 4, b.len);
 	if (memcmp(b.data, "a\0b\xff", 5) != 0)
@@ -221,7 +164,7 @@ static void test_read_bounded(void **state)
 
 	for (size_t i = 0; i < size; i++)
 		data[i] = (char)('0' + i % 10);
-	write_raw(path, data, size);
+	write_bytes(path, data, size);
 	buf_init(&b, BUF_NOLIMIT);
 
 	EXPECT_INT("a file of exactly max bytes", 0, fs_read_file(path, size, &b));
@@ -235,7 +178,7 @@ static void test_read_bounded(void **state)
 	if (b.len > 10)
 		fail_msg("after a refused read: expected at most max bytes held, got %zu", b.len);
 
-	write_raw(path, "", 0);
+	write_bytes(path, "", 0);
 	EXPECT_INT("an empty file with max 0", 0, fs_read_file(path, 0, &b));
 	buf_release(&b);
 	free(data);
@@ -360,7 +303,7 @@ static void test_mkdir_p_errors(void **state)
 	char *ro = path_in(fx, "ro");
 	char *ro_sub = path_in(fx, "ro/sub");
 
-	write_raw(file, "x", 1);
+	write_bytes(file, "x", 1);
 	EXPECT_ERRNO("a file where a directory should be", -1, ENOTDIR, fs_mkdir_p(under, 0755));
 	EXPECT_ERRNO("the target is a file", -1, ENOTDIR, fs_mkdir_p(file, 0755));
 	EXPECT_ERRNO("an empty path", -1, ENOENT, fs_mkdir_p("", 0755));
@@ -386,7 +329,7 @@ static void test_is_dir_is_file(void **state)
 	char *link = path_in(fx, "link-to-d");
 	char *missing = path_in(fx, "missing");
 
-	write_raw(file, "", 0);
+	write_bytes(file, "", 0);
 	if (mkdir(dir, 0755) < 0 || symlink(dir, link) < 0)
 		fail_msg("mkdir/symlink: %s", strerror(errno));
 	EXPECT_INT("fs_is_file(file)", 1, fs_is_file(file));
@@ -465,10 +408,10 @@ static void test_remove_tree(void **state)
 
 	if (fs_mkdir_p(deep, 0755) < 0 || fs_mkdir_p(outside, 0755) < 0 || mkdir(empty, 0755) < 0)
 		fail_msg("building the tree: %s", strerror(errno));
-	write_raw(f1, "1", 1);
-	write_raw(f2, "2", 1);
-	write_raw(hidden, "h", 1);
-	write_raw(keep, "keep", 4);
+	write_bytes(f1, "1", 1);
+	write_bytes(f2, "2", 1);
+	write_bytes(hidden, "h", 1);
+	write_bytes(keep, "keep", 4);
 	if (symlink(outside, link) < 0 || symlink(keep, flink) < 0)
 		fail_msg("symlink: %s", strerror(errno));
 

@@ -23,25 +23,7 @@
 #include "util/buf.h"
 #include "util/xalloc.h"
 
-#define EXPECT_INT(what, want, got)                                              \
-	do {                                                                     \
-		long long w_ = (long long)(want), g_ = (long long)(got);         \
-		if (w_ != g_)                                                    \
-			fail_msg("%s: expected %lld, got %lld", (what), w_, g_); \
-	} while (0)
-
-#define EXPECT_CONTAINS(what, needle, hay)                                                           \
-	do {                                                                                         \
-		const char *n_ = (needle), *h_ = (hay);                                              \
-		if (!h_ || !strstr(h_, n_))                                                          \
-			fail_msg("%s: expected a message containing \"%s\", got %s%s%s", (what), n_, \
-			         h_ ? "\"" : "", h_ ? h_ : "NULL", h_ ? "\"" : "");                  \
-	} while (0)
-
-static char *data_path(const char *name)
-{
-	return xasprintf("%s/tests/unit/data/%s", ACE_SOURCE_DIR, name);
-}
+#include "testutil.h"
 
 /* The lines of a data file, without their newlines; NULL-terminated, caller frees. */
 static char **read_lines(const char *name, size_t *n)
@@ -78,18 +60,6 @@ static void free_lines(char **v)
 	for (size_t i = 0; v[i]; i++)
 		free(v[i]);
 	free(v);
-}
-
-static char *trim(char *s)
-{
-	char *e;
-
-	while (*s == ' ' || *s == '\t')
-		s++;
-	e = s + strlen(s);
-	while (e > s && (e[-1] == ' ' || e[-1] == '\t'))
-		*--e = '\0';
-	return s;
 }
 
 /* A JSON rendering for messages (caller frees); "(none)" for NULL. */
