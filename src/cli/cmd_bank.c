@@ -121,6 +121,32 @@ static void judge_file(struct cli *c, struct checked *k, struct problem *p, cons
 	buf_release(&src);
 }
 
+/*
+ * The built-in bank's bar (issue #4), as warnings: a user's pack may choose
+ * less, but an author should see what the bank holds itself to.
+ */
+static void quality_warnings(struct checked *k, const struct problem *p)
+{
+	char *yaml = fs_join(p->dir, "problem.yaml");
+	if (p->ntests < 20)
+		diags_warn(&k->d, p->dir, 0, NULL,
+		           "%zu tests; the bank's bar is 20, with the edge cases and large inputs",
+		           p->ntests);
+	if (!p->has_gen && !p->has_asserts)
+		diags_warn(&k->d, p->dir, 0, NULL,
+		           "no gen.py: large inputs and the complexity analysis need one");
+	if (p->hints.n < 2)
+		diags_warn(&k->d, yaml, 0, "hints", "%zu hint%s; give 2-3, from gentle to revealing",
+		           p->hints.n, p->hints.n == 1 ? "" : "s");
+	if (p->follow_ups.n == 0)
+		diags_warn(&k->d, yaml, 0, "follow_ups",
+		           "none; add 1-3 questions an interviewer would ask next");
+	if (problem_visible_count(p) == 0)
+		diags_warn(&k->d, p->dir, 0, NULL,
+		           "no visible examples (visible: true): `ace test` has nothing to run");
+	free(yaml);
+}
+
 /* Load one problem and judge its solutions; fills k. */
 static void check_one(struct cli *c, struct checked *k)
 {
@@ -131,6 +157,7 @@ static void check_one(struct cli *c, struct checked *k)
 	k->slug = xstrdup(p->slug);
 	k->title = xstrdup(p->title);
 	k->ntests = p->ntests;
+	quality_warnings(k, p);
 	judge_file(c, k, p, "solution.py", V_ACCEPTED, "solution.py (the reference)");
 	if (p->naive_file)
 		judge_file(c, k, p, p->naive_file, p->naive_verdict, p->naive_file);
