@@ -36,7 +36,7 @@ int cmd_run(struct cli *c, int argc, char **argv)
 	json_t *args = json_loads(input, JSON_DECODE_ANY | JSON_REJECT_DUPLICATES, &jerr);
 	if (!args)
 		return cli_error(
-		    c, "--input is not valid JSON (column %d: %s); e.g. --input '[[2, 7, 11, 15], 9]'",
+		    c, "--input is not valid JSON (column %d: %s); e.g. --input '[[4, 9, 2, 15], 13]'",
 		    jerr.column, jerr.text);
 	if (!json_is_array(args)) {
 		json_decref(args);

@@ -5,7 +5,7 @@
 ace start two-sum
 expect_rc 0 "start exits 0"
 expect_file_has two_sum.py '^def two_sum\(nums: list\[int\], target: int\) -> list\[int\]:' "the starter has the signature"
-expect_file_has two_sum.py '^#   two_sum\(\[2, 7, 11, 15\], 9\) -> \[0, 1\]' "the examples are comments"
+expect_file_has two_sum.py '^#   two_sum\(\[4, 9, 2, 15\], 13\) -> \[0, 1\]' "the examples are comments"
 expect_file_has two_sum.py '"""' "there is a docstring"
 /usr/bin/python3 -c "import ast,sys; ast.parse(open('two_sum.py').read())" && pass "the starter is valid Python" || fail "the starter is valid Python"
 echo "# my work" >>two_sum.py

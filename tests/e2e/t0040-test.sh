@@ -20,7 +20,7 @@ PY
 ace test two-sum good.py
 expect_rc 0 "passing examples exit 0"
 expect_out '^PASS example 1 +\([0-9.]+ ms\)' "each example shows PASS and its time"
-expect_out '^  input +\[\[2, 7, 11, 15\], 9\]' "the input is shown"
+expect_out '^  input +\[\[4, 9, 2, 15\], 13\]' "the input is shown"
 expect_out '^  expected +\[0, 1\]' "the expected value is shown"
 expect_out '3/3 examples passed' "a summary line"
 ace test two-sum wrong.py
