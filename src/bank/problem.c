@@ -417,8 +417,10 @@ struct problem *problem_load(const char *dir, const char *pack, bool with_tests,
 		goto fail;
 	}
 	v.doc = &doc;
-	/* The last component of dir, also when dir ends in '/' ("problems/two-sum/"). */
-	char *dircopy = xstrdup(dir);
+	/* The last component of dir, also for "." or "problems/two-sum/". */
+	char *dircopy = realpath(dir, NULL);
+	if (!dircopy)
+		dircopy = xstrdup(dir);
 	size_t dl = strlen(dircopy);
 	while (dl > 1 && dircopy[dl - 1] == '/')
 		dircopy[--dl] = '\0';
