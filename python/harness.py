@@ -556,6 +556,9 @@ def fork_spare():
             while view:
                 n = os.write(w, view)
                 view = view[n:]
+            # Stay alive until the zygote has read this process's CPU time and peak
+            # memory from /proc (an exiting process has no memory to report) and kills it.
+            time.sleep(60)
         except BaseException:
             code = 70
         os._exit(code)

@@ -1,0 +1,6 @@
+class KthLargest:
+    def __init__(self, k: int, nums: list[int]):
+        pass
+
+    def add(self, val: int) -> int:
+        pass
