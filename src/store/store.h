@@ -95,11 +95,19 @@ int store_get_submission(store_t *st, int64_t id, struct store_submission *out);
 void store_submission_release(struct store_submission *s);
 void store_submissions_free(struct store_submission *arr, size_t n);
 
-/* Progress on every problem that has a submission, sorted by slug. Free with store_progress_free(). */
+/*
+ * Progress on every problem with at least one submission of kind "submit",
+ * sorted by slug; a problem that is absent is to do (STORE_TODO is never
+ * returned: callers fill it in from the bank). Free with store_progress_free().
+ */
 int store_list_progress(store_t *st, struct store_progress **out, size_t *n);
 void store_progress_free(struct store_progress *arr, size_t n);
 
-/* Submissions per day over the last `days` days (UTC), oldest first, days with none left out. free() the array. */
+/*
+ * Submissions of kind "submit" per day over the last `days` days (UTC): today
+ * and the days-1 before it; days < 1 is an error. Oldest first, days with
+ * none left out. free() the array.
+ */
 int store_activity(store_t *st, int days, struct store_day **out, size_t *n);
 
 /* Autosaved drafts, one per problem. get sets *code to NULL (and returns 0) when there is none. */
