@@ -70,9 +70,13 @@ static int time_command(char *const argv[], int n, double *out)
 
 int main(int argc, char **argv)
 {
-	int n = argc > 1 ? atoi(argv[1]) : 300;
-	if (n < 20)
-		n = 20;
+	char *end = NULL;
+	long nl = argc > 1 ? strtol(argv[1], &end, 10) : 300;
+	if (argc > 1 && (*end || nl < 20 || nl > 100000)) {
+		fprintf(stderr, "usage: sandbox_overhead [N]   (N tests per row, 20 to 100000)\n");
+		return 2;
+	}
+	int n = (int)nl;
 	double *a = calloc((size_t)n, sizeof(double)), *b = calloc((size_t)n, sizeof(double)),
 	       *c = calloc((size_t)n, sizeof(double));
 
@@ -81,10 +85,39 @@ int main(int argc, char **argv)
 		fprintf(stderr, "cannot run /usr/bin/python3\n");
 		return 1;
 	}
-	char *bw[] = {"/usr/bin/bwrap", "--unshare-all", "--uid", "65534", "--gid", "65534", "--cap-drop", "ALL",
-		      "--ro-bind", "/usr", "/usr", "--symlink", "usr/lib", "/lib", "--symlink", "usr/lib64", "/lib64",
-		      "--symlink", "usr/bin", "/bin", "--proc", "/proc", "--dev", "/dev", "--tmpfs", "/tmp",
-		      "--die-with-parent", "/usr/bin/python3", "-I", "-S", "-c", "pass", NULL};
+	char *bw[] = {"/usr/bin/bwrap",
+	              "--unshare-all",
+	              "--uid",
+	              "65534",
+	              "--gid",
+	              "65534",
+	              "--cap-drop",
+	              "ALL",
+	              "--ro-bind",
+	              "/usr",
+	              "/usr",
+	              "--symlink",
+	              "usr/lib",
+	              "/lib",
+	              "--symlink",
+	              "usr/lib64",
+	              "/lib64",
+	              "--symlink",
+	              "usr/bin",
+	              "/bin",
+	              "--proc",
+	              "/proc",
+	              "--dev",
+	              "/dev",
+	              "--tmpfs",
+	              "/tmp",
+	              "--die-with-parent",
+	              "/usr/bin/python3",
+	              "-I",
+	              "-S",
+	              "-c",
+	              "pass",
+	              NULL};
 	bool have_bwrap = time_command(bw, n, b) == 0;
 
 	sandbox_t *sb;
@@ -93,10 +126,12 @@ int main(int argc, char **argv)
 		fprintf(stderr, "sandbox: %s\n", err);
 		return 1;
 	}
-	json_t *load = json_pack("{s:s, s:s, s:s, s:s, s:s}", "op", "load", "source", "def f(x):\n    return x\n",
-				 "filename", "solution.py", "kind", "function", "name", "f");
+	json_t *load =
+	    json_pack("{s:s, s:s, s:s, s:s, s:s}", "op", "load", "source", "def f(x):\n    return x\n",
+	              "filename", "solution.py", "kind", "function", "name", "f");
 	json_t *resp = NULL;
-	if (sandbox_call(sb, load, &resp, 10000) != SANDBOX_OK || !json_is_true(json_object_get(resp, "ok"))) {
+	if (sandbox_call(sb, load, &resp, 10000) != SANDBOX_OK ||
+	    !json_is_true(json_object_get(resp, "ok"))) {
 		fprintf(stderr, "load failed: %s\n", sandbox_errmsg(sb));
 		return 1;
 	}
@@ -104,8 +139,8 @@ int main(int argc, char **argv)
 	json_decref(load);
 	json_t *prot = sandbox_protections(sb);
 	for (int i = 0; i < n; i++) {
-		json_t *req = json_pack("{s:s, s:i, s:[i], s:{s:i, s:i, s:i}}", "op", "call", "id", i, "args", i,
-					"limits", "cpu_ms", 1000, "mem_mb", 256, "out_kb", 64);
+		json_t *req = json_pack("{s:s, s:i, s:[i], s:{s:i, s:i, s:i}}", "op", "call", "id", i, "args",
+		                        i, "limits", "cpu_ms", 1000, "mem_mb", 256, "out_kb", 64);
 		double t0 = now_ms();
 		if (sandbox_call(sb, req, &resp, 10000) != SANDBOX_OK ||
 		    strcmp(json_string_value(json_object_get(resp, "status")), "ok") != 0) {
@@ -119,15 +154,17 @@ int main(int argc, char **argv)
 	sandbox_free(sb);
 
 	struct stats sa = summarize(a, n), sbw = have_bwrap ? summarize(b, n) : (struct stats){0, 0},
-		     sc = summarize(c, n);
+	             sc = summarize(c, n);
 	char *mode = json_dumps(prot, JSON_COMPACT);
 	printf("per-test cost over %d tests (ms)          median     p95   vs ace (median)\n", n);
-	printf("python3 -I -S -c pass, fresh process   %8.3f %8.3f   %6.1fx\n", sa.median, sa.p95, sa.median / sc.median);
+	printf("python3 -I -S -c pass, fresh process   %8.3f %8.3f   %6.1fx\n", sa.median, sa.p95,
+	       sa.median / sc.median);
 	if (have_bwrap)
 		printf("bwrap --unshare-all ... python3        %8.3f %8.3f   %6.1fx\n", sbw.median, sbw.p95,
 		       sbw.median / sc.median);
 	else
-		printf("bwrap                                  (not installed: apt-get install bubblewrap)\n");
+		printf(
+		    "bwrap                                  (not installed: apt-get install bubblewrap)\n");
 	printf("ace box, fork of the zygote per test   %8.3f %8.3f   %6.1fx\n", sc.median, sc.p95, 1.0);
 	printf("ace box protections: %s\n", mode);
 	free(mode);

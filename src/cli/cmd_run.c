@@ -62,7 +62,6 @@ int cmd_run(struct cli *c, int argc, char **argv)
 	json_t *ref = NULL;
 	char *ref_err = NULL;
 	if (r.verdict == V_ACCEPTED || r.ntests) {
-		char *dir_file = xasprintf("%s/solution.py", p->dir);
 		struct judge_result rr;
 		struct judge_opts o = {.mode = JUDGE_CUSTOM, .custom_args = args, .filename = "solution.py"};
 		struct buf src;
@@ -79,7 +78,6 @@ int cmd_run(struct cli *c, int argc, char **argv)
 			judge_result_release(&rr);
 		}
 		buf_release(&src);
-		free(dir_file);
 	}
 	const struct judge_test *t = r.ntests ? &r.tests[0] : NULL;
 	bool matches = ref && t && t->got && judge_compare(ref, t->got, p->compare, p->float_tolerance);

@@ -539,9 +539,8 @@ static bool interpret(struct run *r, const struct rcase *c, json_t *resp, struct
 			t->message = xasprintf("RecursionError: %s (line %lld)", emsg ? emsg : "",
 			                       (long long)json_integer_value(eline));
 		else
-			t->message =
-			    xasprintf("%s%s%s%s", etype ? etype : "exception", emsg && *emsg ? ": " : "",
-			              emsg ? emsg : "", json_is_integer(eline) ? "" : "");
+			t->message = xasprintf("%s%s%s", etype ? etype : "exception",
+			                       emsg && *emsg ? ": " : "", emsg ? emsg : "");
 		return true;
 	}
 	if (!strcmp(status, "timeout")) {
@@ -638,8 +637,7 @@ static void load_failed(struct run *r, json_t *resp, struct judge_result *res)
 		return;
 	}
 	if (stage && !strcmp(stage, "compile")) {
-		char *m =
-		    xasprintf("%s: %s%s", etype ? etype : "SyntaxError", emsg ? emsg : "", line ? "" : "");
+		char *m = xasprintf("%s: %s", etype ? etype : "SyntaxError", emsg ? emsg : "");
 		fail_whole(res, V_COMPILE_ERROR, m, line, error);
 		return;
 	}

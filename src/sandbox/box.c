@@ -513,6 +513,13 @@ int box_main(int argc, char **argv)
 	}
 	if (tmp_mb < 1 || tmp_mb > 1024)
 		tmp_mb = 16;
+	/* Only ace starts the box, with the protocol's pipes at fds 3 and 4. */
+	if (fcntl(3, F_GETFD) < 0 || fcntl(4, F_GETFD) < 0) {
+		fprintf(
+		    stderr,
+		    "ace: `ace __box` is internal: the judge starts it itself. Did you mean `ace doctor`?\n");
+		return 2;
+	}
 	/* The supervisor dies -> the box dies (and with it, as PID 1, everything it started). */
 	prctl(PR_SET_PDEATHSIG, SIGKILL, 0, 0, 0);
 	if (getppid() == 1 && !ns)

@@ -97,4 +97,14 @@ expect_out 'not a pack' "a directory that is not a pack is reported"
 
 ace bank path
 expect_out "$BUILTIN" "bank path lists the built-in bank"
+ace bank check --jobs 0 pack
+expect_rc 2 "--jobs 0 exits 2"
+expect_err '--jobs takes a number from 1 to 64' "the error gives the range of --jobs"
+ace bank check --jobs many pack
+expect_rc 2 "a non-numeric --jobs exits 2"
+mkpack twin
+ace bank check --jobs 1 pack
+expect_rc 0 "--jobs 1 checks one problem at a time"
+ace bank frob
+expect_rc 2 "an unknown bank subcommand exits 2"
 echo "1..$n"

@@ -79,4 +79,9 @@ else
 fi
 ace doctor --json
 expect_json '.box.seccomp == true' "ace doctor --json reports the seccomp filter"
+ace doctor --frob
+expect_rc 2 "ace doctor rejects an unknown option"
+ace __box
+expect_rc 2 "the internal box entry point refuses to run by hand"
+expect_err 'internal' "and says it is internal"
 echo "1..$n"
