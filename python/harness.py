@@ -11,18 +11,31 @@
 # big-endian length followed by that many bytes of UTF-8 JSON. Requests:
 #
 #   {"op": "load", "source": str, "filename": str, "kind": K, "name": str,
-#    "arg_types": [..], "return_type": str, "tests_source": str|null}
+#    "arg_types": [..], "return_type": str, "tests_source": str|null,
+#    "limits": {..}}
 #       K is "function", "class", "asserts", "generator" or "checker".
-#       Compiles the source in the zygote (no code runs) and probes it in a
-#       child: the module body runs once and the entry point must exist.
-#       -> {"ok": true} | {"ok": false, "stage": "compile"|"load", "result": R}
-#   {"op": "call", "id": n, "args": [..] | "calls": [..] | "test": name,
-#    "limits": {"cpu_ms", "wall_ms", "mem_mb", "out_kb"}}
-#       -> R, the result of one test case in a fresh child:
-#   R = {"status": "ok"|"exception"|"timeout"|"memory"|"output"|"crash"|"no_result",
-#        "value": v, "cpu_ms", "wall_ms", "peak_kb", "stdout", "stderr",
-#        "stdout_bytes", "stderr_bytes", "error": {"type", "message", "line",
-#        "traceback": [{"line", "name", "text"}]}, "signal": n}
+#       Compiles the source in the zygote; no code runs here.
+#       -> {"ok": true, "gen": g} | {"ok": false, "stage": "compile"|"tests", "result": R}
+#   {"op": "spawn", "reap": [pid, ..]}   (no answer on fd 4)
+#       Reaps the listed children (killed by ace), forks the next test's child
+#       and hands it to ace over the spare socket (fd 5): a datagram
+#       {"gen": g, "pid": p} carrying five descriptors: the child's request
+#       pipe, its answer pipe, its stdout and stderr memfds and a pidfd.
+#       On failure: {"gen": g, "error": str} and no descriptors.
+#   {"op": "wait", "pid": p}
+#       Waits for a child that ended without answering (ace killed it).
+#       -> {"ok": true, "status": wait status, "cpu_ms": n, "maxrss_kb": n}
+#   {"op": "hello"} / {"op": "status"}
+#
+# ace then talks to the child directly (src/sandbox/spare.c): it writes one
+# frame, the test ({"op": "call", "id", "args" | "calls" | "test"} or
+# {"op": "probe"}), on the request pipe, and the child answers with one frame
+# {"ok": true, "value": v} | {"ok": false, "error": {"type", "message",
+# "line", "traceback": [{"line", "name", "text"}]}, "memory"?, "assertion"?,
+# "too_big"?}. ace measures the child from /proc, kills it and builds the
+# test's result R = {"status": "ok"|"exception"|"timeout"|"memory"|"output"|
+# "crash"|"no_result", "value", "cpu_ms", "wall_ms", "peak_kb", "stdout",
+# "stderr", "stdout_bytes", "stderr_bytes", "error", "signal"}.
 #
 # Values cross the boundary as JSON. Tuples become lists, sets sorted lists,
 # ListNode/TreeNode lists, ints beyond 64 bits {"$bigint": "..."}, and
@@ -41,7 +54,6 @@ import traceback
 import linecache
 import random
 import types
-import select
 import gc
 
 try:  # the C side of the box (src/sandbox/box.c); absent under an external interpreter
@@ -53,7 +65,7 @@ except ImportError:
 import collections, heapq, bisect, functools, itertools, math, string, re  # noqa: E401,F401
 import typing, dataclasses, operator, copy, fractions, decimal, array  # noqa: E401,F401
 
-IN_FD, OUT_FD = 3, 4
+IN_FD, OUT_FD, SPARE_FD = 3, 4, 5
 MAX_FRAME = 64 << 20
 MAX_VALUE = 32 << 20
 INT64 = 1 << 63
@@ -151,7 +163,13 @@ def encode(value, depth=0):
     if depth > 1000:
         raise Unserialisable("the return value is nested more than 1000 levels deep")
     t = type(value)
-    if value is None or t is bool or t is str:
+    if value is None or t is bool:
+        return value
+    if t is str:
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            raise Unserialisable("the return value has a lone surrogate: it is not valid Unicode text")
         return value
     if t is int or isinstance(value, int) and not isinstance(value, bool):
         v = int(value)
@@ -279,7 +297,7 @@ def do_load(req):
     source = req["source"]
     state.clear()
     state.update(req)
-    drop_spare()
+    state["gen"] = generation[0] = generation[0] + 1
     state["filename"] = filename
     state["vm_base"] = vm_size()
     linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
@@ -295,11 +313,8 @@ def do_load(req):
             state["tests_code"] = compile(req["tests_source"], "test_solution.py", "exec", dont_inherit=True)
         except SyntaxError as e:
             return {"ok": False, "stage": "tests", "result": {"status": "exception", "error": error_info(e, "test_solution.py")}}
-    # Probe: run the module body once in a child and check the entry point.
-    res = run_child({"op": "probe"}, req.get("limits") or {})
-    if res["status"] != "ok":
-        return {"ok": False, "stage": "load", "result": res}
-    return {"ok": True}
+    # ace probes the module next: a child runs its body once and checks the entry point.
+    return {"ok": True, "gen": state["gen"]}
 
 
 def make_module():
@@ -397,35 +412,9 @@ def enter_child(limits):
         resource.setrlimit(resource.RLIMIT_FSIZE, (out_cap + 1, out_cap + 1))
 
 
-def kill_child(pid):
-    for kill in (os.killpg, os.kill):
-        try:
-            kill(pid, signal.SIGKILL)
-        except OSError:
-            pass
-
-
-def child_cpu_ms(pid):
-    """CPU time a child has used so far, in ms, from /proc/PID/schedstat (ns; 0 when gone)."""
-    try:
-        with open("/proc/%d/schedstat" % pid, "rb") as f:
-            return int(f.read().split()[0]) / 1e6
-    except (OSError, IndexError, ValueError):
-        return 0.0
-
-
-def child_peak_kb(pid):
-    """Peak resident memory of a child (VmHWM), in KiB."""
-    try:
-        with open("/proc/%d/status" % pid, "rb") as f:
-            data = f.read()
-        i = data.find(b"VmHWM:")
-        return int(data[i + 6:data.index(b"kB", i)]) if i >= 0 else 0
-    except (OSError, ValueError):
-        return 0
-
-
-# Children killed after they answered, reaped before the next test starts.
+# How many times code was loaded: spares of older code are dropped by ace.
+generation = [0]
+# Children ace has killed, reaped while the next one is forked.
 to_reap = []
 
 
@@ -478,24 +467,6 @@ def child_run(req, warm):
     return data
 
 
-class Spare:
-    """A child forked ahead of its test: sealed, module executed, waiting for its request."""
-    __slots__ = ("pid", "req_w", "r", "fd_out", "fd_err")
-
-
-spare = None
-
-
-def drop_spare():
-    global spare
-    if spare is not None:
-        kill_child(spare.pid)
-        for fd in (spare.req_w, spare.r, spare.fd_out, spare.fd_err):
-            os.close(fd)
-        to_reap.append(spare.pid)
-        spare = None
-
-
 def read_request(fd):
     """In a spare: its request, a frame from the zygote (None when the zygote is gone)."""
     def exact(n):
@@ -521,22 +492,21 @@ def fork_spare():
     Every test still gets its own fresh child; the zygote never runs
     candidate code.
     """
-    sp = Spare()
-    sp.fd_out = os.memfd_create("stdout")
-    sp.fd_err = os.memfd_create("stderr")
-    req_r, sp.req_w = os.pipe()
-    sp.r, w = os.pipe()
+    fd_out = os.memfd_create("stdout")
+    fd_err = os.memfd_create("stderr")
+    req_r, req_w = os.pipe()
+    r, w = os.pipe()
     pid = os.fork()
     if pid == 0:  # --- child ---
         code = 0
         try:
-            os.close(sp.r)
-            os.close(sp.req_w)
+            os.close(r)
+            os.close(req_w)
             os.setpgid(0, 0)
             os.dup2(devnull_fd, 0)
-            os.dup2(sp.fd_out, 1)
-            os.dup2(sp.fd_err, 2)
-            for fd in (IN_FD, OUT_FD, devnull_fd, sp.fd_out, sp.fd_err):
+            os.dup2(fd_out, 1)
+            os.dup2(fd_err, 2)
+            for fd in (IN_FD, OUT_FD, SPARE_FD, devnull_fd, fd_out, fd_err):
                 if fd > 2:
                     os.close(fd)
             signal.signal(signal.SIGPIPE, signal.SIG_DFL)
@@ -556,130 +526,48 @@ def fork_spare():
             while view:
                 n = os.write(w, view)
                 view = view[n:]
-            # Stay alive until the zygote has read this process's CPU time and peak
-            # memory from /proc (an exiting process has no memory to report) and kills it.
+            # Stay alive until ace has read this process's CPU time and peak memory
+            # from /proc (an exiting process has no memory to report) and kills it.
             time.sleep(60)
         except BaseException:
             code = 70
         os._exit(code)
     os.close(req_r)
     os.close(w)
-    sp.pid = pid
-    return sp
+    return pid, (req_w, r, fd_out, fd_err)
 
 
-def run_child(req, limits):
-    """Run one test in a fresh child of the zygote and measure it.
-
-    The child sends its answer as a frame (length + JSON) on a pipe of its
-    own. As soon as the frame is complete the zygote reads the child's CPU
-    time and peak memory from /proc (the child cannot forge those), kills it
-    and answers; the exit is reaped later, off the critical path. A child
-    that never completes a frame is timed out or reaped.
-    """
-    global spare
-    reap()
-    cpu_ms, wall_ms, _, out_cap = limits_of(limits)
-    sp = spare if spare is not None else fork_spare()
-    spare = None
-    t0 = time.monotonic()
-    body = json.dumps(req).encode()
-    try:
-        os.write(sp.req_w, struct.pack(">I", len(body)) + body)
-    except OSError:
-        pass  # the child is gone already; what happened shows below
-    os.close(sp.req_w)
-    # The next test's child gets ready while this one runs.
-    spare = fork_spare()
-    pid, r, fd_out, fd_err = sp.pid, sp.r, sp.fd_out, sp.fd_err
-    buf = bytearray()
-    need = None
-    too_big = timed_out = answered = False
-    deadline = t0 + wall_ms / 1000.0
-    poller = select.poll()
-    poller.register(r, select.POLLIN | select.POLLHUP)
-    while True:
-        left = deadline - time.monotonic()
-        if left <= 0:
-            timed_out = True
-            break
-        # Wake every 10 ms to enforce the CPU limit to the tick, not to RLIMIT_CPU's second.
-        if not poller.poll(min(int(left * 1000) + 1, 10)):
-            if child_cpu_ms(pid) > cpu_ms:
-                timed_out = True
-                break
-            continue
-        chunk = os.read(r, 1 << 16)
-        if not chunk:
-            break  # the child exited without a complete answer
-        buf += chunk
-        if need is None and len(buf) >= 4:
-            need = struct.unpack(">I", bytes(buf[:4]))[0] + 4
-            if need > MAX_VALUE + 4096:
-                too_big = True
-                break
-        if need is not None and len(buf) >= need:
-            answered = True
-            break
-    os.close(r)
-    cpu_now = child_cpu_ms(pid)
-    peak = child_peak_kb(pid)
-    kill_child(pid)
-    status, ru = 0, None
-    if answered:
-        to_reap.append(pid)
+def send_spare():
+    """Fork the next test's child and hand it to ace (see the protocol above)."""
+    head = {"gen": state.get("gen", 0)}
+    if "code" not in state:
+        head["error"] = "a test was run before any code was loaded"
+        fds = ()
     else:
-        wpid, status, ru = os.wait4(pid, 0)
-    wall = (time.monotonic() - t0) * 1000.0
-    res = {"cpu_ms": round(cpu_now, 3), "wall_ms": round(wall, 3), "peak_kb": peak}
-    if ru is not None:
-        res["cpu_ms"] = round(max(cpu_now, (ru.ru_utime + ru.ru_stime) * 1000.0), 3)
-        res["peak_kb"] = max(peak, ru.ru_maxrss)
-    for name, fd in (("stdout", fd_out), ("stderr", fd_err)):
-        total = os.lseek(fd, 0, os.SEEK_END)
-        data = os.pread(fd, min(total, out_cap), 0) if total else b""
-        os.close(fd)
-        res[name] = data.decode("utf-8", "replace")
-        res[name + "_bytes"] = total
-    msg = None
-    if answered:
         try:
-            msg = json.loads(bytes(buf[4:need]).decode("utf-8", "surrogatepass"))
-            if not isinstance(msg, dict):
-                msg = None
-        except (ValueError, UnicodeDecodeError, RecursionError):
-            msg = None
-    sig = os.WTERMSIG(status) if not answered and os.WIFSIGNALED(status) else 0
-    if sig:
-        res["signal"] = sig
-    if timed_out or sig == signal.SIGXCPU or res["cpu_ms"] > cpu_ms:
-        res["status"] = "timeout"
-    elif sig == signal.SIGKILL:
-        # Killed, and not by us: the box's memory cgroup ran out (the OOM killer).
-        res["status"] = "memory"
-    elif res["stdout_bytes"] > out_cap or res["stderr_bytes"] > out_cap:
-        res["status"] = "output"
-    elif too_big or (msg is not None and msg.get("too_big")):
-        res["status"] = "output"
-        res["error"] = {"type": "output", "message": "the return value is larger than %d MiB" % (MAX_VALUE >> 20)}
-    elif msg is None:
-        if sig:
-            res["status"] = "crash"
+            pid, fds = fork_spare()
+            head["pid"] = pid
+        except OSError as e:
+            head["error"] = "cannot start a test process: %s" % (e.strerror or e,)
+            fds = ()
+    payload = json.dumps(head).encode()
+    try:
+        if "pid" not in head:
+            os.write(SPARE_FD, payload)
+        elif _acebox is not None:
+            _acebox.send_spare(SPARE_FD, payload, head["pid"], fds)
         else:
-            res["status"] = "no_result"
-            res["exit_code"] = os.WEXITSTATUS(status) if os.WIFEXITED(status) else None
-    elif msg.get("ok"):
-        res["status"] = "ok"
-        res["value"] = msg.get("value")
-    elif msg.get("memory"):
-        res["status"] = "memory"
-        res["error"] = msg.get("error")
-    else:
-        res["status"] = "exception"
-        res["error"] = msg.get("error")
-        if msg.get("assertion"):
-            res["assertion"] = True
-    return res
+            import socket
+            pidfd = os.pidfd_open(head["pid"])
+            sock = socket.socket(fileno=os.dup(SPARE_FD))
+            try:
+                socket.send_fds(sock, [payload], list(fds) + [pidfd])
+            finally:
+                sock.close()
+                os.close(pidfd)
+    finally:
+        for fd in fds:
+            os.close(fd)
 
 
 devnull_fd = os.open("/dev/null", os.O_RDONLY)
@@ -703,13 +591,19 @@ def main():
             write_frame({"ok": True, "box": box, "python": sys.version.split()[0]})
         elif op == "load":
             write_frame(do_load(req))
-        elif op == "call":
-            if "code" not in state:
-                write_frame({"status": "internal", "message": "call before load"})
-                continue
-            res = run_child(req, req.get("limits") or {})
-            res["id"] = req.get("id")
-            write_frame(res)
+        elif op == "spawn":
+            for pid in req.get("reap") or ():
+                if isinstance(pid, int) and pid > 1:
+                    to_reap.append(pid)
+            reap()
+            send_spare()
+        elif op == "wait":
+            try:
+                _, status, ru = os.wait4(int(req.get("pid")), 0)
+                write_frame({"ok": True, "status": status, "maxrss_kb": ru.ru_maxrss,
+                             "cpu_ms": round((ru.ru_utime + ru.ru_stime) * 1000.0, 3)})
+            except (ChildProcessError, TypeError, ValueError) as e:
+                write_frame({"ok": False, "message": str(e)})
         else:
             write_frame({"status": "internal", "message": "unknown op %r" % (op,)})
 

@@ -23,6 +23,7 @@
 #include <linux/close_range.h>
 #include <sys/mman.h>
 #include <sys/resource.h>
+#include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <time.h>
@@ -36,37 +37,23 @@
 
 #define DIAG_MAX 8192
 
-struct sandbox {
-	pid_t pid;
-	int to_fd;   /* we write requests */
-	int from_fd; /* we read answers */
-	int diag_fd; /* the runner's stdout+stderr (memfd) */
-	int tmp_mb;
-	int mem_mb;
-	const char *mode; /* "namespaces", "plain" or "external" */
-	char ns_why[256]; /* why there are no namespaces */
-	struct box_cgroup cg;
-	char cg_why[256]; /* why there is no cgroup */
-	char err[512];
-	struct buf diag;
-	bool dead;
-};
-
 const char *sandbox_python(void)
 {
 	const char *p = getenv("ACE_PYTHON");
 	return p && *p ? p : "embedded";
 }
 
-static int64_t now_ms(void)
+int64_t sandbox_now_ms(void)
 {
 	struct timespec ts;
 	clock_gettime(CLOCK_MONOTONIC, &ts);
 	return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
 }
+#define now_ms sandbox_now_ms
 
-static void kill_runner(struct sandbox *sb)
+void sandbox_kill_runner(struct sandbox *sb)
 {
+	spare_drop(sb);
 	if (sb->pid > 0) {
 		kill(-sb->pid, SIGKILL);
 		kill(sb->pid, SIGKILL);
@@ -84,7 +71,7 @@ static void close_fd(int *fd)
 	*fd = -1;
 }
 
-static int write_all(int fd, const char *p, size_t len, int64_t deadline)
+int sandbox_write_all(int fd, const char *p, size_t len, int64_t deadline)
 {
 	while (len) {
 		struct pollfd pfd = {.fd = fd, .events = POLLOUT};
@@ -108,8 +95,7 @@ static int write_all(int fd, const char *p, size_t len, int64_t deadline)
 	return 0;
 }
 
-/* 0 ok, -1 EOF/error, -2 timeout. */
-static int read_all(int fd, char *p, size_t len, int64_t deadline)
+int sandbox_read_all(int fd, char *p, size_t len, int64_t deadline)
 {
 	while (len) {
 		struct pollfd pfd = {.fd = fd, .events = POLLIN};
@@ -139,17 +125,18 @@ static int read_all(int fd, char *p, size_t len, int64_t deadline)
 static char *const BOX_ENV[] = {"PATH=/usr/bin:/bin", "LANG=C.UTF-8", "LC_ALL=C.UTF-8",
                                 "HOME=/tmp",          "TMPDIR=/tmp",  NULL};
 
-/* In the child: put the protocol pipes at 3 and 4 and close everything else. */
-static void child_fds(int req_r, int resp_w, int diag)
+/* In the child: the protocol pipes at 3 and 4, the spare socket at 5 (everything above is closed). */
+static void child_fds(int req_r, int resp_w, int spare, int diag)
 {
 	int r = fcntl(req_r, F_DUPFD_CLOEXEC, 10);
 	int w = fcntl(resp_w, F_DUPFD_CLOEXEC, 10);
+	int sp = fcntl(spare, F_DUPFD_CLOEXEC, 10);
 	int d = fcntl(diag, F_DUPFD_CLOEXEC, 10);
-	if (r < 0 || w < 0 || d < 0)
+	if (r < 0 || w < 0 || sp < 0 || d < 0)
 		_exit(127);
 	int devnull = open("/dev/null", O_RDONLY | O_CLOEXEC);
 	if (devnull < 0 || dup2(devnull, 0) < 0 || dup2(d, 1) < 0 || dup2(d, 2) < 0 || dup2(r, 3) < 0 ||
-	    dup2(w, 4) < 0)
+	    dup2(w, 4) < 0 || dup2(sp, 5) < 0)
 		_exit(127);
 }
 
@@ -219,7 +206,7 @@ static char *self_exe(void)
  * Start `ace __box` in new namespaces (ns) or as a plain child. Returns the
  * pid, or -1 with errno from clone() when the namespaces cannot be had.
  */
-static pid_t spawn_box(struct sandbox *sb, int exe_fd, bool ns, int req_r, int resp_w)
+static pid_t spawn_box(struct sandbox *sb, int exe_fd, bool ns, int req_r, int resp_w, int spare)
 {
 	int sync[2];
 	if (pipe2(sync, O_CLOEXEC) < 0)
@@ -245,11 +232,11 @@ static pid_t spawn_box(struct sandbox *sb, int exe_fd, bool ns, int req_r, int r
 		/* Become the namespace's root before exec, so that exec keeps the namespace's capabilities. */
 		if (ns && (setresgid(0, 0, 0) < 0 || setresuid(0, 0, 0) < 0))
 			_exit(127);
-		child_fds(req_r, resp_w, sb->diag_fd);
-		int efd = fcntl(exe_fd, F_DUPFD_CLOEXEC, 5);
+		child_fds(req_r, resp_w, spare, sb->diag_fd);
+		int efd = fcntl(exe_fd, F_DUPFD_CLOEXEC, 6);
 		if (efd < 0)
 			_exit(127);
-		close_from(5, efd);
+		close_from(6, efd);
 		char tmp[32];
 		snprintf(tmp, sizeof(tmp), "--tmp-mb=%d", sb->tmp_mb);
 		char *argv[] = {"ace", "__box", ns ? "--ns" : "--no-ns", tmp, NULL};
@@ -292,7 +279,8 @@ int sandbox_start(const struct sandbox_opts *opts, sandbox_t **out, char **err)
 	*out = NULL;
 	struct sandbox *sb = xcalloc(1, sizeof(*sb));
 	sb->pid = -1;
-	sb->to_fd = sb->from_fd = sb->diag_fd = -1;
+	sb->to_fd = sb->from_fd = sb->diag_fd = sb->spare_fd = -1;
+	spare_init(&sb->spare);
 	sb->tmp_mb = opts && opts->tmp_mb ? opts->tmp_mb : 16;
 	sb->mem_mb = opts && opts->box_mem_mb ? opts->box_mem_mb : 1024;
 	buf_init(&sb->diag, DIAG_MAX);
@@ -300,10 +288,15 @@ int sandbox_start(const struct sandbox_opts *opts, sandbox_t **out, char **err)
 	if (external && !*external)
 		external = NULL;
 
-	int req[2] = {-1, -1}, resp[2] = {-1, -1};
+	int req[2] = {-1, -1}, resp[2] = {-1, -1}, spare[2] = {-1, -1};
 	char *exe = NULL;
 	int exe_fd = -1;
-	if (pipe2(req, O_CLOEXEC) < 0 || pipe2(resp, O_CLOEXEC) < 0) {
+	/* A sandbox writes to pipes whose reader may be gone: that must be an error, not a signal. */
+	struct sigaction sa;
+	if (sigaction(SIGPIPE, NULL, &sa) == 0 && sa.sa_handler == SIG_DFL)
+		signal(SIGPIPE, SIG_IGN);
+	if (pipe2(req, O_CLOEXEC) < 0 || pipe2(resp, O_CLOEXEC) < 0 ||
+	    socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, spare) < 0) {
 		*err = xasprintf("pipe: %s", strerror(errno));
 		goto fail;
 	}
@@ -334,8 +327,8 @@ int sandbox_start(const struct sandbox_opts *opts, sandbox_t **out, char **err)
 		if (pid == 0) {
 			setsid();
 			prctl(PR_SET_PDEATHSIG, SIGKILL, 0, 0, 0);
-			child_fds(req[0], resp[1], sb->diag_fd);
-			close_from(5, -1);
+			child_fds(req[0], resp[1], spare[1], sb->diag_fd);
+			close_from(6, -1);
 			if (chdir("/tmp") < 0)
 				_exit(127);
 			char *argv[] = {(char *)external, "-I", "-S", "-B", "-X", "utf8", "-c",
@@ -353,7 +346,7 @@ int sandbox_start(const struct sandbox_opts *opts, sandbox_t **out, char **err)
 			goto fail;
 		}
 		bool want_ns = !getenv("ACE_NO_NAMESPACES");
-		pid_t pid = want_ns ? spawn_box(sb, exe_fd, true, req[0], resp[1]) : -1;
+		pid_t pid = want_ns ? spawn_box(sb, exe_fd, true, req[0], resp[1], spare[1]) : -1;
 		if (pid > 0) {
 			sb->mode = "namespaces";
 		} else {
@@ -367,7 +360,7 @@ int sandbox_start(const struct sandbox_opts *opts, sandbox_t **out, char **err)
 			} else {
 				snprintf(sb->ns_why, sizeof(sb->ns_why), "disabled by ACE_NO_NAMESPACES");
 			}
-			pid = spawn_box(sb, exe_fd, false, req[0], resp[1]);
+			pid = spawn_box(sb, exe_fd, false, req[0], resp[1], spare[1]);
 			if (pid < 0) {
 				*err = xasprintf("cannot start the judge's box: %s", strerror(errno));
 				goto fail;
@@ -378,9 +371,11 @@ int sandbox_start(const struct sandbox_opts *opts, sandbox_t **out, char **err)
 	}
 	close(req[0]);
 	close(resp[1]);
-	req[0] = resp[1] = -1;
+	close(spare[1]);
+	req[0] = resp[1] = spare[1] = -1;
 	sb->to_fd = req[1];
 	sb->from_fd = resp[0];
+	sb->spare_fd = spare[0];
 	free(exe);
 	if (exe_fd >= 0)
 		close(exe_fd);
@@ -408,6 +403,8 @@ fail:
 			close(req[i]);
 		if (resp[i] >= 0)
 			close(resp[i]);
+		if (spare[i] >= 0)
+			close(spare[i]);
 	}
 	free(exe);
 	if (exe_fd >= 0)
@@ -434,14 +431,12 @@ json_t *sandbox_protections(sandbox_t *sb)
 	                 box ? box : json_null());
 }
 
-enum sandbox_err sandbox_call(sandbox_t *sb, const json_t *req, json_t **resp, int timeout_ms)
+enum sandbox_err sandbox_send(struct sandbox *sb, const json_t *req, int64_t deadline)
 {
-	*resp = NULL;
 	if (sb->dead) {
 		snprintf(sb->err, sizeof(sb->err), "the runner has stopped");
 		return SANDBOX_EDIED;
 	}
-	int64_t deadline = now_ms() + timeout_ms;
 	char *body = json_dumps(req, JSON_COMPACT | JSON_ENSURE_ASCII);
 	if (!body) {
 		snprintf(sb->err, sizeof(sb->err), "cannot encode the request");
@@ -455,39 +450,51 @@ enum sandbox_err sandbox_call(sandbox_t *sb, const json_t *req, json_t **resp, i
 	}
 	unsigned char head[4] = {(unsigned char)(len >> 24), (unsigned char)(len >> 16),
 	                         (unsigned char)(len >> 8), (unsigned char)len};
-	int rc = write_all(sb->to_fd, (const char *)head, 4, deadline);
+	int rc = sandbox_write_all(sb->to_fd, (const char *)head, 4, deadline);
 	if (rc == 0)
-		rc = write_all(sb->to_fd, body, len, deadline);
+		rc = sandbox_write_all(sb->to_fd, body, len, deadline);
 	free(body);
 	if (rc < 0) {
 		snprintf(sb->err, sizeof(sb->err),
 		         rc == -2 ? "timed out sending a request" : "the runner stopped reading: %s",
 		         strerror(errno));
-		kill_runner(sb);
+		sandbox_kill_runner(sb);
 		return rc == -2 ? SANDBOX_ETIMEOUT : SANDBOX_EDIED;
 	}
-	rc = read_all(sb->from_fd, (char *)head, 4, deadline);
+	return SANDBOX_OK;
+}
+
+enum sandbox_err sandbox_recv(struct sandbox *sb, json_t **resp, int64_t deadline)
+{
+	*resp = NULL;
+	if (sb->dead) {
+		snprintf(sb->err, sizeof(sb->err), "the runner has stopped");
+		return SANDBOX_EDIED;
+	}
+	int timeout_ms = (int)(deadline - now_ms());
+	unsigned char head[4];
+	int rc = sandbox_read_all(sb->from_fd, (char *)head, 4, deadline);
 	if (rc < 0) {
 		snprintf(sb->err, sizeof(sb->err), rc == -2 ? "no answer within %d ms" : "the runner exited",
 		         timeout_ms);
-		kill_runner(sb);
+		sandbox_kill_runner(sb);
 		return rc == -2 ? SANDBOX_ETIMEOUT : SANDBOX_EDIED;
 	}
 	uint32_t n = (uint32_t)head[0] << 24 | (uint32_t)head[1] << 16 | (uint32_t)head[2] << 8 | head[3];
 	if (n > SANDBOX_MAX_FRAME) {
 		snprintf(sb->err, sizeof(sb->err), "an answer of %u bytes exceeds the %u-byte limit", n,
 		         SANDBOX_MAX_FRAME);
-		kill_runner(sb);
+		sandbox_kill_runner(sb);
 		return SANDBOX_EPROTO;
 	}
 	char *data = xmalloc((size_t)n + 1);
-	rc = read_all(sb->from_fd, data, n, deadline);
+	rc = sandbox_read_all(sb->from_fd, data, n, deadline);
 	if (rc < 0) {
 		free(data);
 		snprintf(sb->err, sizeof(sb->err),
 		         rc == -2 ? "no complete answer within %d ms" : "the runner exited mid-answer",
 		         timeout_ms);
-		kill_runner(sb);
+		sandbox_kill_runner(sb);
 		return rc == -2 ? SANDBOX_ETIMEOUT : SANDBOX_EDIED;
 	}
 	json_error_t jerr;
@@ -496,11 +503,60 @@ enum sandbox_err sandbox_call(sandbox_t *sb, const json_t *req, json_t **resp, i
 	if (!j || !json_is_object(j)) {
 		snprintf(sb->err, sizeof(sb->err), "malformed answer: %s", j ? "not an object" : jerr.text);
 		json_decref(j);
-		kill_runner(sb);
+		sandbox_kill_runner(sb);
 		return SANDBOX_EPROTO;
 	}
 	*resp = j;
 	return SANDBOX_OK;
+}
+
+/* load: the zygote compiles; then a first child runs the module body and checks the entry point. */
+static enum sandbox_err load(sandbox_t *sb, const json_t *req, json_t **resp, int64_t deadline)
+{
+	spare_drop(sb);
+	enum sandbox_err e = sandbox_send(sb, req, deadline);
+	if (e == SANDBOX_OK)
+		e = sandbox_recv(sb, resp, deadline);
+	if (e != SANDBOX_OK || !json_is_true(json_object_get(*resp, "ok")))
+		return e;
+	json_t *gen = json_object_get(*resp, "gen");
+	if (!json_is_integer(gen)) {
+		snprintf(sb->err, sizeof(sb->err), "malformed answer to load: no generation");
+		json_decref(*resp);
+		*resp = NULL;
+		sandbox_kill_runner(sb);
+		return SANDBOX_EPROTO;
+	}
+	sb->gen = json_integer_value(gen);
+	json_decref(*resp);
+	*resp = NULL;
+	json_t *limits = json_object_get(req, "limits");
+	json_t *probe = json_pack("{s:s, s:O?}", "op", "probe", "limits", limits);
+	json_t *res = NULL;
+	e = spare_call(sb, probe, &res, deadline);
+	json_decref(probe);
+	if (e != SANDBOX_OK)
+		return e;
+	if (strcmp(json_string_value(json_object_get(res, "status")), "ok") != 0)
+		*resp = json_pack("{s:b, s:s, s:o}", "ok", 0, "stage", "load", "result", res);
+	else {
+		json_decref(res);
+		*resp = json_pack("{s:b}", "ok", 1);
+	}
+	return SANDBOX_OK;
+}
+
+enum sandbox_err sandbox_call(sandbox_t *sb, const json_t *req, json_t **resp, int timeout_ms)
+{
+	*resp = NULL;
+	int64_t deadline = now_ms() + timeout_ms;
+	const char *op = json_string_value(json_object_get(req, "op"));
+	if (op && !strcmp(op, "call"))
+		return spare_call(sb, req, resp, deadline);
+	if (op && !strcmp(op, "load"))
+		return load(sb, req, resp, deadline);
+	enum sandbox_err e = sandbox_send(sb, req, deadline);
+	return e == SANDBOX_OK ? sandbox_recv(sb, resp, deadline) : e;
 }
 
 const char *sandbox_errmsg(const sandbox_t *sb)
@@ -533,9 +589,11 @@ void sandbox_free(sandbox_t *sb)
 {
 	if (!sb)
 		return;
+	spare_drop(sb);
 	close_fd(&sb->to_fd);
 	close_fd(&sb->from_fd);
-	kill_runner(sb);
+	close_fd(&sb->spare_fd);
+	sandbox_kill_runner(sb);
 	close_fd(&sb->diag_fd);
 	box_cgroup_release(&sb->cg);
 	buf_release(&sb->diag);
