@@ -7,6 +7,7 @@
 #include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
+#include <stdarg.h>
 #include <sys/wait.h>
 #include <unistd.h>
 #include <stdio.h>
@@ -17,6 +18,8 @@
 
 #include "cli/cli.h"
 #include "cli/commands.h"
+#include "cli/workers.h"
+#include "bank/topics.h"
 #include "util/fs.h"
 #include "util/paths.h"
 #include "util/xalloc.h"
@@ -26,8 +29,17 @@ struct checked {
 	bool loaded;        /* problem.yaml and the tests loaded */
 	char *slug, *title; /* when loaded */
 	size_t ntests;
+	json_t *topics; /* the problem's topic IDs, when loaded */
 	struct diags d;
 };
+
+/*
+ * --strict: the built-in bank's bar is an error, not a warning, and every
+ * coding topic must have MIN_PER_TOPIC problems. Set once before any worker
+ * is forked.
+ */
+static bool strict;
+#define MIN_PER_TOPIC 3
 
 static int cmp_str(const void *a, const void *b)
 {
@@ -125,25 +137,39 @@ static void judge_file(struct cli *c, struct checked *k, struct problem *p, cons
  * The built-in bank's bar (issue #4), as warnings: a user's pack may choose
  * less, but an author should see what the bank holds itself to.
  */
+static void below_bar(struct diags *d, const char *file, int line, const char *field, const char *fmt, ...)
+    __attribute__((format(printf, 5, 6)));
+static void below_bar(struct diags *d, const char *file, int line, const char *field, const char *fmt, ...)
+{
+	char msg[512];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof(msg), fmt, ap);
+	va_end(ap);
+	if (strict)
+		diags_add(d, file, line, field, "%s", msg);
+	else
+		diags_warn(d, file, line, field, "%s", msg);
+}
+
 static void quality_warnings(struct checked *k, const struct problem *p)
 {
 	char *yaml = fs_join(p->dir, "problem.yaml");
 	if (p->ntests < 20)
-		diags_warn(&k->d, p->dir, 0, NULL,
-		           "%zu tests; the bank's bar is 20, with the edge cases and large inputs",
-		           p->ntests);
+		below_bar(&k->d, p->dir, 0, NULL,
+		          "%zu tests; the bank's bar is 20, with the edge cases and large inputs", p->ntests);
 	if (!p->has_gen && !p->has_asserts)
-		diags_warn(&k->d, p->dir, 0, NULL,
-		           "no gen.py: large inputs and the complexity analysis need one");
+		below_bar(&k->d, p->dir, 0, NULL,
+		          "no gen.py: large inputs and the complexity analysis need one");
 	if (p->hints.n < 2)
-		diags_warn(&k->d, yaml, 0, "hints", "%zu hint%s; give 2-3, from gentle to revealing",
-		           p->hints.n, p->hints.n == 1 ? "" : "s");
+		below_bar(&k->d, yaml, 0, "hints", "%zu hint%s; give 2-3, from gentle to revealing",
+		          p->hints.n, p->hints.n == 1 ? "" : "s");
 	if (p->follow_ups.n == 0)
-		diags_warn(&k->d, yaml, 0, "follow_ups",
-		           "none; add 1-3 questions an interviewer would ask next");
+		below_bar(&k->d, yaml, 0, "follow_ups",
+		          "none; add 1-3 questions an interviewer would ask next");
 	if (problem_visible_count(p) == 0)
-		diags_warn(&k->d, p->dir, 0, NULL,
-		           "no visible examples (visible: true): `ace test` has nothing to run");
+		below_bar(&k->d, p->dir, 0, NULL,
+		          "no visible examples (visible: true): `ace test` has nothing to run");
 	free(yaml);
 }
 
@@ -157,6 +183,9 @@ static void check_one(struct cli *c, struct checked *k)
 	k->slug = xstrdup(p->slug);
 	k->title = xstrdup(p->title);
 	k->ntests = p->ntests;
+	k->topics = json_array();
+	for (size_t i = 0; i < p->topics.n; i++)
+		json_array_append_new(k->topics, json_string(p->topics.v[i]));
 	quality_warnings(k, p);
 	judge_file(c, k, p, "solution.py", V_ACCEPTED, "solution.py (the reference)");
 	if (p->naive_file)
@@ -164,39 +193,31 @@ static void check_one(struct cli *c, struct checked *k)
 	problem_free(p);
 }
 
-/* A worker's result for one problem, as one line of JSON. */
-static void send_result(FILE *out, size_t i, const struct checked *k)
+/* One problem's outcome, as a worker sends it. */
+static json_t *check_job(struct cli *c, size_t i, void *ctx)
 {
+	struct checked *k = &((struct checked *)ctx)[i];
+	check_one(c, k);
 	json_t *d = json_array();
 	for (size_t e = 0; e < k->d.n; e++) {
 		const struct diag *g = &k->d.v[e];
 		json_array_append_new(
 		    d, json_pack("[s, i, s?, s, b]", g->file, g->line, g->field, g->message, g->warning));
 	}
-	json_t *j =
-	    json_pack("{s:I, s:b, s:s?, s:s?, s:I, s:o}", "i", (json_int_t)i, "loaded", k->loaded, "slug",
-	              k->slug, "title", k->title, "ntests", (json_int_t)k->ntests, "diags", d);
-	json_dumpf(j, out, JSON_COMPACT);
-	fputc('\n', out);
-	fflush(out);
-	json_decref(j);
+	return json_pack("{s:b, s:s?, s:s?, s:I, s:O?, s:o}", "loaded", k->loaded, "slug", k->slug, "title",
+	                 k->title, "ntests", (json_int_t)k->ntests, "topics", k->topics, "diags", d);
 }
 
-static void take_result(struct checked *ks, size_t n, const char *line)
+static void check_take(void *ctx, size_t i, const json_t *j)
 {
-	json_t *j = json_loads(line, 0, NULL);
-	json_int_t i = json_integer_value(json_object_get(j, "i"));
-	if (!j || i < 0 || (size_t)i >= n) {
-		json_decref(j);
-		return;
-	}
-	struct checked *k = &ks[i];
+	struct checked *k = &((struct checked *)ctx)[i];
 	k->loaded = json_is_true(json_object_get(j, "loaded"));
 	const char *slug = json_string_value(json_object_get(j, "slug"));
 	const char *title = json_string_value(json_object_get(j, "title"));
 	k->slug = slug ? xstrdup(slug) : NULL;
 	k->title = title ? xstrdup(title) : NULL;
 	k->ntests = (size_t)json_integer_value(json_object_get(j, "ntests"));
+	k->topics = json_incref(json_object_get(j, "topics"));
 	size_t e;
 	json_t *g;
 	json_array_foreach(json_object_get(j, "diags"), e, g) {
@@ -209,129 +230,17 @@ static void take_result(struct checked *ks, size_t n, const char *line)
 		else
 			diags_add(&k->d, file, ln, field, "%s", msg ? msg : "");
 	}
-	json_decref(j);
 }
 
-/*
- * Check problems in `jobs` worker processes (problem i goes to worker i % jobs);
- * each sends one line of JSON per problem. Every problem's judging runs in
- * boxes of its own, so workers share nothing but the cache directory, whose
- * files are written atomically. Returns -1 when workers cannot be started.
- */
-static int run_workers(struct cli *c, struct checked *ks, size_t n, int jobs, bool json)
+void bank_problem_dirs(struct cli *c, int ndirs, char **dirs, char ***out, size_t *n, struct diags *top)
 {
-	int *fds = xcalloc((size_t)jobs, sizeof(int));
-	pid_t *pids = xcalloc((size_t)jobs, sizeof(pid_t));
-	int started = 0;
-	fflush(stdout);
-	fflush(stderr);
-	for (int w = 0; w < jobs; w++) {
-		int pfd[2];
-		if (pipe2(pfd, O_CLOEXEC) < 0)
-			break;
-		pid_t pid = fork();
-		if (pid < 0) {
-			close(pfd[0]);
-			close(pfd[1]);
-			break;
-		}
-		if (pid == 0) {
-			close(pfd[0]);
-			FILE *out = fdopen(pfd[1], "w");
-			for (size_t i = (size_t)w; i < n && out; i += (size_t)jobs) {
-				check_one(c, &ks[i]);
-				send_result(out, i, &ks[i]);
-			}
-			_exit(out ? 0 : 1);
-		}
-		close(pfd[1]);
-		fds[w] = pfd[0];
-		pids[w] = pid;
-		started++;
-	}
-	if (started < jobs) {
-		for (int w = 0; w < started; w++) {
-			kill(pids[w], SIGKILL);
-			waitpid(pids[w], NULL, 0);
-			close(fds[w]);
-		}
-		free(fds);
-		free(pids);
-		return -1;
-	}
-	struct buf *in = xcalloc((size_t)jobs, sizeof(struct buf));
-	for (int w = 0; w < jobs; w++)
-		buf_init(&in[w], BUF_NOLIMIT);
-	size_t done = 0;
-	int open_fds = jobs;
-	while (open_fds > 0) {
-		struct pollfd pf[64];
-		int map[64], np = 0;
-		for (int w = 0; w < jobs && np < 64; w++) {
-			if (fds[w] >= 0) {
-				pf[np] = (struct pollfd){.fd = fds[w], .events = POLLIN};
-				map[np++] = w;
-			}
-		}
-		if (poll(pf, (nfds_t)np, -1) < 0) {
-			if (errno == EINTR)
-				continue;
-			break;
-		}
-		for (int q = 0; q < np; q++) {
-			if (!pf[q].revents)
-				continue;
-			int w = map[q];
-			char chunk[8192];
-			ssize_t r = read(fds[w], chunk, sizeof(chunk));
-			if (r <= 0) {
-				close(fds[w]);
-				fds[w] = -1;
-				open_fds--;
-				continue;
-			}
-			buf_add(&in[w], chunk, (size_t)r);
-			char *nl;
-			while ((nl = memchr(in[w].data, '\n', in[w].len))) {
-				*nl = '\0';
-				take_result(ks, n, in[w].data);
-				size_t rest = in[w].len - (size_t)(nl + 1 - in[w].data);
-				memmove(in[w].data, nl + 1, rest);
-				in[w].len = rest;
-				in[w].data[rest] = '\0';
-				done++;
-				if (!json)
-					cli_progress(c, "checking", done, n);
-			}
-		}
-	}
-	for (int w = 0; w < jobs; w++) {
-		int status;
-		waitpid(pids[w], &status, 0);
-		buf_release(&in[w]);
-	}
-	/* A worker that died took its remaining problems with it: say so, do not pass them. */
-	for (size_t i = 0; i < n; i++)
-		if (!ks[i].loaded && ks[i].d.n == 0)
-			diags_add(&ks[i].d, ks[i].dir, 0, NULL,
-			          "not checked: the worker checking it stopped");
-	free(in);
-	free(fds);
-	free(pids);
-	return 0;
-}
-
-static int check(struct cli *c, int ndirs, char **dirs, bool json)
-{
-	char **given = NULL;
 	char **defaults = NULL;
+	char **given = dirs;
 	if (ndirs == 0) {
 		defaults = bank_default_dirs((const char *const *)c->bank_extra);
 		given = defaults;
 		while (given[ndirs])
 			ndirs++;
-	} else {
-		given = dirs;
 	}
 	if (!c->cache_dir) {
 		char *err = NULL;
@@ -342,19 +251,31 @@ static int check(struct cli *c, int ndirs, char **dirs, bool json)
 		}
 		free(err);
 	}
+	*out = NULL;
+	*n = 0;
+	size_t cap = 0;
+	for (int i = 0; i < ndirs; i++)
+		collect(c, given[i], out, n, &cap, top);
+	bank_dirs_free(defaults);
+}
+
+static int check(struct cli *c, int ndirs, char **dirs, bool json)
+{
 	struct diags top = {0};
 	char **pdirs = NULL;
-	size_t n = 0, cap = 0;
-	for (int i = 0; i < ndirs; i++)
-		collect(c, given[i], &pdirs, &n, &cap, &top);
+	size_t n = 0;
+	bank_problem_dirs(c, ndirs, dirs, &pdirs, &n, &top);
 	struct checked *ks = xcalloc(n + 1, sizeof(*ks));
 	for (size_t i = 0; i < n; i++)
 		ks[i].dir = pdirs[i];
-	long cpus = sysconf(_SC_NPROCESSORS_ONLN);
-	int jobs = c->jobs > 0 ? c->jobs : (int)(cpus > 0 ? cpus : 1);
-	if ((size_t)jobs > n)
-		jobs = (int)(n ? n : 1);
-	if (jobs <= 1 || run_workers(c, ks, n, jobs, json) < 0) {
+	int jobs = workers_count(c, n);
+	if (jobs > 1 && workers_run(c, n, jobs, "checking", json, check_job, check_take, ks) == 0) {
+		/* A worker that died took its remaining problems with it: say so, do not pass them. */
+		for (size_t i = 0; i < n; i++)
+			if (!ks[i].loaded && ks[i].d.n == 0)
+				diags_add(&ks[i].d, ks[i].dir, 0, NULL,
+				          "not checked: the worker checking it stopped");
+	} else {
 		for (size_t i = 0; i < n; i++) {
 			if (!json)
 				cli_progress(c, "checking", i, n);
@@ -374,6 +295,24 @@ static int check(struct cli *c, int ndirs, char **dirs, bool json)
 			if (!strcasecmp(ks[i].title, ks[j].title))
 				diags_add(&ks[i].d, ks[i].dir, 0, "title", "'%s' is also the title of %s",
 				          ks[i].title, ks[j].dir);
+		}
+	}
+	if (strict) {
+		/* Every coding topic of TOPICS.md, covered by enough problems. */
+		for (const struct topic *t = topics; t->id; t++) {
+			if (strncmp(t->id, "dsa.", 4) != 0)
+				continue;
+			size_t count = 0;
+			for (size_t i = 0; i < n; i++) {
+				size_t q;
+				json_t *id;
+				json_array_foreach(ks[i].topics, q, id)
+					count += !strcmp(json_string_value(id), t->id);
+			}
+			if (count < MIN_PER_TOPIC)
+				diags_add(&top, "TOPICS.md", 0, t->id,
+				          "%zu problem%s cover this topic; the bank needs at least %d", count,
+				          count == 1 ? "" : "s", MIN_PER_TOPIC);
 		}
 	}
 	size_t bad = 0;
@@ -428,13 +367,13 @@ static int check(struct cli *c, int ndirs, char **dirs, bool json)
 	for (size_t i = 0; i < n; i++) {
 		free(ks[i].slug);
 		free(ks[i].title);
+		json_decref(ks[i].topics);
 		diags_release(&ks[i].d);
 		free(ks[i].dir);
 	}
 	free(ks);
 	free(pdirs);
 	diags_release(&top);
-	bank_dirs_free(defaults);
 	return rc;
 }
 
@@ -449,10 +388,15 @@ int cmd_bank(struct cli *c, int argc, char **argv)
 		bank_dirs_free(dirs);
 		return EXIT_OK;
 	}
+	if (!strcmp(argv[1], "mutants"))
+		return cmd_bank_mutants(c, argc - 1, argv + 1);
+	if (!strcmp(argv[1], "doc"))
+		return cmd_bank_doc(c, argc - 1, argv + 1);
 	if (strcmp(argv[1], "check") != 0)
-		return cli_error(
-		    c, "unknown bank command '%s': use `ace bank check [DIR...]` or `ace bank path`",
-		    argv[1]);
+		return cli_error(c,
+		                 "unknown bank command '%s': use `ace bank check [DIR...]`, `ace bank "
+		                 "mutants [DIR...]`, `ace bank doc` or `ace bank path`",
+		                 argv[1]);
 	bool json = false;
 	char **dirs = xcalloc((size_t)argc, sizeof(char *));
 	int nd = 0;
@@ -461,6 +405,8 @@ int cmd_bank(struct cli *c, int argc, char **argv)
 		int r;
 		if (cli_is(argv[i], "--json", NULL)) {
 			json = true;
+		} else if (cli_is(argv[i], "--strict", NULL)) {
+			strict = true;
 		} else if ((r = cli_opt(c, argc, argv, &i, "--jobs", "-j", &jobs_s))) {
 			char *end = NULL;
 			long jv = r > 0 ? strtol(jobs_s, &end, 10) : 0;

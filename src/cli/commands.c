@@ -38,11 +38,20 @@ const struct command commands[] = {
      cmd_history},
     {"stats", "st", "stats [--json]", "progress by topic and difficulty",
      "Solved and attempted problems per difficulty and per topic, and recent activity.", cmd_stats},
-    {"bank", NULL, "bank check [DIR...] [--jobs N] [--json] | bank path", "validate problem packs",
+    {"bank", NULL,
+     "bank check [DIR...] [--strict] [--jobs N] [--json] | bank mutants [DIR...] [--max N]\n"
+     "       [--min PCT] [--jobs N] [--json] | bank doc [PACK] | bank path",
+     "validate problem packs, measure their tests, document them",
      "bank check validates packs (default: every pack in use): schema, tests, and that every\n"
      "reference solution is accepted and every naive solution gets its declared verdict.\n"
-     "Each error names file, line and field. Exit status 1 when any check fails.\n"
-     "Problems are checked in parallel, one worker per CPU (--jobs N to choose).\n"
+     "Each error names file, line and field. Exit status 1 when any check fails. --strict\n"
+     "holds packs to the built-in bank's bar: 20 tests, gen.py, 2-3 hints, follow-ups,\n"
+     "visible examples, and at least 3 problems on every coding topic of TOPICS.md.\n"
+     "bank mutants plants small bugs in each reference solution (a wrong comparison, an\n"
+     "off-by-one, a removed guard, a swapped operator, ...; --max N per problem, default 8)\n"
+     "and reports how many the tests reject; exit status 1 below --min PCT percent.\n"
+     "Problems are handled in parallel, one worker per CPU (--jobs N to choose).\n"
+     "bank doc prints the pack's problems by topic and difficulty as Markdown (docs/BANK.md).\n"
      "bank path prints the pack directories in use, in order.",
      cmd_bank},
     {"doctor", NULL, "doctor [--json]", "check which sandbox protections work on this machine",

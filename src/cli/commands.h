@@ -2,7 +2,10 @@
 #ifndef ACE_CLI_COMMANDS_H
 #define ACE_CLI_COMMANDS_H
 
+#include <stddef.h>
+
 struct cli;
+struct diags;
 
 int cmd_tour(struct cli *c, int argc, char **argv);
 int cmd_list(struct cli *c, int argc, char **argv);
@@ -14,9 +17,19 @@ int cmd_run(struct cli *c, int argc, char **argv);
 int cmd_history(struct cli *c, int argc, char **argv);
 int cmd_stats(struct cli *c, int argc, char **argv);
 int cmd_bank(struct cli *c, int argc, char **argv);
+/* ace bank mutants / ace bank doc (cmd_bank_mutants.c, cmd_bank_doc.c); argv[0] is the subcommand. */
+int cmd_bank_mutants(struct cli *c, int argc, char **argv);
+int cmd_bank_doc(struct cli *c, int argc, char **argv);
 int cmd_doctor(struct cli *c, int argc, char **argv);
 int cmd_topics(struct cli *c, int argc, char **argv);
 int cmd_help(struct cli *c, int argc, char **argv);
 int cmd_version(struct cli *c, int argc, char **argv);
+
+/*
+ * The problem directories named by dirs (packs or single problems; none: every
+ * pack in use), sorted within each pack, in *out (caller frees each and the
+ * array); what is not a pack goes to top. Sets c->cache_dir when unset.
+ */
+void bank_problem_dirs(struct cli *c, int ndirs, char **dirs, char ***out, size_t *n, struct diags *top);
 
 #endif

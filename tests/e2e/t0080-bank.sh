@@ -4,8 +4,8 @@
 . "$(dirname "$0")/lib.sh"
 BUILTIN=$(cd "$TESTS_DIR/../.." && pwd)/bank
 
-ace bank check
-expect_rc 0 "the built-in bank passes bank check"
+ace bank check --strict
+expect_rc 0 "the built-in bank passes bank check --strict (its own bar, every coding topic covered)"
 expect_out '^ok +two-sum +[0-9]+ tests' "each problem is reported"
 expect_out ', 0 failed' "the summary counts no failures"
 
@@ -22,6 +22,9 @@ T=pack/problems/twin/tests.yaml
 mkpack twin
 ace bank check pack
 expect_rc 0 "a copy of a good problem passes"
+ace bank check pack --strict
+expect_rc 1 "--strict fails a pack that leaves coding topics uncovered"
+expect_out "TOPICS.md: dsa.graphs: 0 problems cover this topic; the bank needs at least 3" "--strict names each uncovered topic"
 ace --bank pack list --json
 expect_json '.problems | map(.slug) | index("twin") != null' "--bank adds the pack's problems to the list"
 ACE_BANK_PATH="$SCRATCH/pack" ace list --json
