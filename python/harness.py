@@ -399,17 +399,20 @@ def vm_size():
         return 64 << 20
 
 
-def enter_child(limits):
-    """In the child, last thing before untrusted code: limits, then the seccomp filter."""
-    cpu_ms, _, mem_mb, out_cap = limits_of(limits)
-    cpu_s = max(1, (cpu_ms + 999) // 1000 + 1)
-    as_cap = state.get("vm_base", 64 << 20) + (mem_mb << 20)
-    if _acebox is not None:
-        _acebox.enter(cpu_s, as_cap, out_cap + 1)  # rlimits + no_new_privs + the per-test filter
-    else:
-        resource.setrlimit(resource.RLIMIT_CPU, (cpu_s, cpu_s + 1))
-        resource.setrlimit(resource.RLIMIT_AS, (as_cap, as_cap))
-        resource.setrlimit(resource.RLIMIT_FSIZE, (out_cap + 1, out_cap + 1))
+def child_limits():
+    """(cpu_s, address space, file size) for a test's child: its rlimits.
+
+    ace enforces each test's CPU limit from outside; RLIMIT_CPU is only the backstop."""
+    _, _, mem_mb, out_cap = limits_of(state.get("limits") or {})
+    return 121, state.get("vm_base", 64 << 20) + (mem_mb << 20), out_cap + 1
+
+
+def enter_child():
+    """In the child (external interpreter), last thing before untrusted code: the limits."""
+    cpu_s, as_cap, fsize = child_limits()
+    resource.setrlimit(resource.RLIMIT_CPU, (cpu_s, cpu_s + 1))
+    resource.setrlimit(resource.RLIMIT_AS, (as_cap, as_cap))
+    resource.setrlimit(resource.RLIMIT_FSIZE, (fsize, fsize))
 
 
 # How many times code was loaded: spares of older code are dropped by ace.
@@ -496,23 +499,29 @@ def fork_spare():
     fd_err = os.memfd_create("stderr")
     req_r, req_w = os.pipe()
     r, w = os.pipe()
-    pid = os.fork()
+    if _acebox is not None:  # fork, descriptors, limits and seccomp, all in C (box.c)
+        pid = _acebox.fork_sealed(req_r, w, fd_out, fd_err, devnull_fd, *child_limits())
+    else:
+        pid = os.fork()
     if pid == 0:  # --- child ---
         code = 0
         try:
-            os.close(r)
-            os.close(req_w)
-            os.setpgid(0, 0)
-            os.dup2(devnull_fd, 0)
-            os.dup2(fd_out, 1)
-            os.dup2(fd_err, 2)
-            for fd in (IN_FD, OUT_FD, SPARE_FD, devnull_fd, fd_out, fd_err):
-                if fd > 2:
-                    os.close(fd)
-            signal.signal(signal.SIGPIPE, signal.SIG_DFL)
+            if _acebox is None:
+                os.close(r)
+                os.close(req_w)
+                os.setpgid(0, 0)
+                os.dup2(devnull_fd, 0)
+                os.dup2(fd_out, 1)
+                os.dup2(fd_err, 2)
+                for fd in (IN_FD, OUT_FD, SPARE_FD, devnull_fd, fd_out, fd_err):
+                    if fd > 2:
+                        os.close(fd)
+                signal.signal(signal.SIGPIPE, signal.SIG_DFL)
+                enter_child()
+            else:
+                random.seed(os.urandom(16))  # what os.fork's at-fork hook would have done (2.5 KB of entropy there)
             sys.setrecursionlimit(100000 + 50)  # 100000 for the candidate, plus the harness's own frames
-            # The zygote enforces each test's CPU limit; RLIMIT_CPU is only the backstop.
-            enter_child(dict(state.get("limits") or {}, cpu_ms=120000))  # from here on, untrusted code
+            # From here on, untrusted code.
             try:
                 fn = entry(make_module())
                 warm = (fn, None)

@@ -280,7 +280,6 @@ int sandbox_start(const struct sandbox_opts *opts, sandbox_t **out, char **err)
 	struct sandbox *sb = xcalloc(1, sizeof(*sb));
 	sb->pid = -1;
 	sb->to_fd = sb->from_fd = sb->diag_fd = sb->spare_fd = -1;
-	spare_init(&sb->spare);
 	sb->tmp_mb = opts && opts->tmp_mb ? opts->tmp_mb : 16;
 	sb->mem_mb = opts && opts->box_mem_mb ? opts->box_mem_mb : 1024;
 	buf_init(&sb->diag, DIAG_MAX);

@@ -49,6 +49,13 @@ struct spare {
 	int stat_fd; /* /proc/PID/schedstat, opened ahead */
 };
 
+/*
+ * How many test children ace keeps ready or on their way. Two, so that while
+ * one test runs, one child can be forked and another get ready: one alone
+ * leaves back-to-back tests waiting for the fork.
+ */
+#define SPARES_AHEAD 2
+
 struct sandbox {
 	pid_t pid;
 	int to_fd;    /* we write requests */
@@ -64,8 +71,9 @@ struct sandbox {
 	char err[512];
 	struct buf diag;
 	bool dead;
-	int64_t gen;        /* generation of the loaded code (0: nothing loaded) */
-	struct spare spare; /* the next test's child, when one is ready */
+	int64_t gen;                      /* generation of the loaded code (0: nothing loaded) */
+	struct spare ready[SPARES_AHEAD]; /* children ready for the next tests, oldest first */
+	size_t n_ready;
 	int spawns_pending; /* spawn requests whose spare has not arrived yet */
 	pid_t reap[64];     /* killed children for the zygote to reap */
 	size_t n_reap;
@@ -84,7 +92,7 @@ void sandbox_kill_runner(struct sandbox *sb);
 
 /* spare.c */
 void spare_init(struct spare *sp);
-/* Kill the ready spare, if any, and queue it for reaping. */
+/* Kill the ready spares, if any, and queue them for reaping. */
 void spare_drop(struct sandbox *sb);
 /* Run one test (req: op "call" or "probe") in a fresh child; *resp is its result R (harness.py). */
 enum sandbox_err spare_call(struct sandbox *sb, const json_t *req, json_t **resp, int64_t deadline);

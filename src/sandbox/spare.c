@@ -90,13 +90,20 @@ static void queue_reap(struct sandbox *sb, pid_t pid)
 		sb->reap[sb->n_reap++] = pid;
 }
 
+static void drop_one(struct sandbox *sb, struct spare *sp)
+{
+	if (sp->pid > 0) {
+		spare_kill(sp);
+		queue_reap(sb, sp->pid);
+	}
+	spare_close(sp);
+}
+
 void spare_drop(struct sandbox *sb)
 {
-	if (sb->spare.pid > 0) {
-		spare_kill(&sb->spare);
-		queue_reap(sb, sb->spare.pid);
-	}
-	spare_close(&sb->spare);
+	for (size_t i = 0; i < sb->n_ready; i++)
+		drop_one(sb, &sb->ready[i]);
+	sb->n_ready = 0;
 }
 
 static enum sandbox_err request_spawn(struct sandbox *sb, int64_t deadline_ms)
@@ -235,21 +242,38 @@ static enum sandbox_err receive(struct sandbox *sb, struct spare *sp, int64_t de
 	return SANDBOX_OK;
 }
 
-/* A spare for the loaded code, waiting for it if it is still being forked. */
+/* Ask for spares until SPARES_AHEAD are ready or on their way. */
+static enum sandbox_err refill(struct sandbox *sb, int64_t deadline_ms)
+{
+	while (sb->n_ready + (size_t)sb->spawns_pending < SPARES_AHEAD) {
+		enum sandbox_err e = request_spawn(sb, deadline_ms);
+		if (e != SANDBOX_OK)
+			return e;
+	}
+	return SANDBOX_OK;
+}
+
+/* A spare for the loaded code (the oldest ready), waiting for one if none is ready yet. */
 static enum sandbox_err take_spare(struct sandbox *sb, struct spare *out, int64_t deadline_ms)
 {
 	for (;;) {
-		if (sb->spare.pid > 0 && sb->spare.gen == sb->gen) {
-			*out = sb->spare;
-			spare_init(&sb->spare);
-			return SANDBOX_OK;
+		while (sb->n_ready > 0) {
+			struct spare sp = sb->ready[0];
+			memmove(&sb->ready[0], &sb->ready[1], (sb->n_ready - 1) * sizeof(sb->ready[0]));
+			sb->n_ready--;
+			if (sp.gen == sb->gen) {
+				*out = sp;
+				return SANDBOX_OK;
+			}
+			drop_one(sb, &sp); /* forked for code loaded before */
 		}
-		spare_drop(sb); /* forked for code loaded before */
 		enum sandbox_err e;
 		if (sb->spawns_pending == 0 && (e = request_spawn(sb, deadline_ms)) != SANDBOX_OK)
 			return e;
-		if ((e = receive(sb, &sb->spare, deadline_ms)) != SANDBOX_OK)
+		struct spare sp;
+		if ((e = receive(sb, &sp, deadline_ms)) != SANDBOX_OK)
 			return e;
+		sb->ready[sb->n_ready++] = sp;
 	}
 }
 
@@ -374,8 +398,8 @@ enum sandbox_err spare_call(struct sandbox *sb, const json_t *req, json_t **resp
 	free(frame);
 	close_if(&sp.req_w);
 
-	/* The next test's child gets ready while this one runs. */
-	if ((e = request_spawn(sb, deadline)) != SANDBOX_OK) {
+	/* The next tests' children get ready while this one runs. */
+	if ((e = refill(sb, deadline)) != SANDBOX_OK) {
 		spare_kill(&sp);
 		spare_close(&sp);
 		return e;
