@@ -232,3 +232,118 @@ def test_cache_is_consulted_before_calling():
     sequence = [3, 10, 3, 17, 10, 3, 24, 17]
     assert [g(x) for x in sequence] == [x % 7 for x in sequence]
     assert calls == [(3,), (10,), (17,), (24,)], f"the function ran for {calls}"
+
+
+def test_one_tuple_argument_differs_from_several_arguments():
+    # g((1, 2)) takes one argument, g(1, 2) takes two: a key that unwraps a lone argument
+    # (key = args[0] if len(args) == 1 else args) mixes them up.
+    f, calls = _counted(lambda *args: len(args))
+    g = solution.memoize(f)
+    assert g((1, 2)) == 1
+    assert g(1, 2) == 2, "g(1, 2) returned the cached result of g((1, 2)): they are different calls"
+    assert g(((1, 2),)) == 1
+    assert g((1, 2)) == 1
+    assert g(1, 2) == 2
+    assert calls == [((1, 2),), (1, 2), (((1, 2),),)], f"the function ran for {calls}"
+
+
+def test_equal_arguments_share_one_entry():
+    # Keys compare by equality, not identity: equal arguments built separately hit the cache.
+    f, calls = _counted(lambda x: ("result", x))
+    g = solution.memoize(f)
+    first = g("".join(["ab", "cd"]))
+    assert g("abc" + "d".upper().lower()) is first, "an equal but separately built string missed the cache"
+    pair = g(tuple([10, 20]))
+    assert g(tuple(x * 10 for x in (1, 2))) is pair, "an equal but separately built tuple missed the cache"
+    one = g(1)
+    assert g(1.0) is one, "1 == 1.0 (and hash(1) == hash(1.0)), so g(1.0) must be a cache hit"
+    assert len(calls) == 3, f"the function ran {len(calls)} times, expected 3: {calls}"
+
+
+def test_failed_call_leaves_the_cache_intact():
+    calls = []
+    error = KeyError("missing")
+
+    @solution.memoize
+    def parse(text):
+        calls.append(text)
+        if text == "bad":
+            raise error
+        return int(text)
+
+    assert parse("1") == 1
+    assert parse("2") == 2
+    try:
+        parse("bad")
+    except KeyError as exc:
+        assert exc is error, "the wrapper must re-raise the function's own exception object"
+    else:
+        raise AssertionError("the exception from the wrapped function was swallowed")
+    assert parse("1") == 1
+    assert parse("2") == 2
+    assert calls == ["1", "2", "bad"], f"the function ran for {calls}: a failure must not clear earlier results"
+    try:
+        parse("bad")
+    except KeyError:
+        pass
+    else:
+        raise AssertionError("the second failing call returned instead of raising")
+    assert calls == ["1", "2", "bad", "bad"], f"the function ran for {calls}, expected the failing call twice"
+
+
+def test_works_on_methods():
+    # A decorated method still binds self, and self is part of the key: each instance has
+    # its own entries.
+    calls = []
+
+    class Rect:
+        def __init__(self, width, height):
+            self.width = width
+            self.height = height
+
+        @solution.memoize
+        def area(self):
+            """Width times height."""
+            calls.append(self)
+            return self.width * self.height
+
+        @solution.memoize
+        def scaled(self, k):
+            calls.append((self, k))
+            return self.width * self.height * k
+
+    small, big = Rect(2, 3), Rect(10, 20)
+    assert small.area() == 6
+    assert big.area() == 200, "two instances shared one cache entry: self must be part of the key"
+    assert small.area() == 6
+    assert big.area() == 200
+    assert small.scaled(2) == 12
+    assert small.scaled(2) == 12
+    assert big.scaled(2) == 400
+    assert calls == [small, big, (small, 2), (big, 2)], f"the methods ran {len(calls)} times, expected 4"
+    assert Rect.area.__name__ == "area" and Rect.area.__doc__ == "Width times height."
+
+
+def test_mutually_recursive_functions():
+    # Two decorated functions that call each other: each keeps its own cache, and the
+    # re-entrant calls made while a body is still running are cached too.
+    calls = []
+
+    @solution.memoize
+    def is_even(n):
+        calls.append(("even", n))
+        return True if n == 0 else is_odd(n - 1)
+
+    @solution.memoize
+    def is_odd(n):
+        calls.append(("odd", n))
+        return False if n == 0 else is_even(n - 1)
+
+    assert is_even(200) is True
+    assert len(calls) == 201, f"the bodies ran {len(calls)} times for is_even(200), expected 201"
+    assert is_odd(199) is True
+    assert is_even(8) is True
+    assert is_odd(7) is True
+    assert len(calls) == 201, "is_odd(199), is_even(8) and is_odd(7) were computed during is_even(200) and must come from the caches"
+    assert is_odd(201) is True
+    assert len(calls) == 202, f"is_odd(201) should run one new body (is_even(200) is cached), it ran {len(calls) - 201}"
