@@ -12,6 +12,7 @@
 #   edge_case   a guard clause (an `if` whose body returns, raises, breaks or
 #               continues) removed: the missing edge case
 #   return      a constant return value changed
+#   delete      a statement (an assignment or a call) removed
 #
 # Then ace judges each mutant against the problem's tests: a mutant the tests
 # reject is killed; one they accept survives, and either the tests are too
@@ -31,7 +32,7 @@ ARITH_SWAP = {ast.Add: ast.Sub, ast.Sub: ast.Add, ast.Mult: ast.FloorDiv, ast.Fl
 OP_TEXT = {ast.Lt: "<", ast.LtE: "<=", ast.Gt: ">", ast.GtE: ">=", ast.Eq: "==", ast.NotEq: "!=",
            ast.In: "in", ast.NotIn: "not in", ast.Is: "is", ast.IsNot: "is not",
            ast.Add: "+", ast.Sub: "-", ast.Mult: "*", ast.FloorDiv: "//"}
-KINDS = ("compare", "off_by_one", "edge_case", "arith", "logic", "return")
+KINDS = ("compare", "off_by_one", "edge_case", "arith", "logic", "return", "delete")
 
 
 def exits(body):
@@ -71,6 +72,9 @@ def sites(tree):
             out.append(("edge_case", i, None))
         elif isinstance(node, ast.Return) and isinstance(node.value, ast.Constant):
             out.append(("return", i, None))
+        if (isinstance(node, (ast.Assign, ast.AugAssign))
+                or isinstance(node, ast.Expr) and isinstance(node.value, ast.Call)):
+            out.append(("delete", i, None))
     return out
 
 
@@ -110,7 +114,7 @@ def apply(tree, kind, index, detail):
         old = node.value
         node.value = old + detail
         desc = "the constant %d became %d" % (old, node.value)
-    elif kind == "edge_case":
+    elif kind in ("edge_case", "delete"):
         for parent in ast.walk(tree):
             for field, value in ast.iter_fields(parent):
                 if isinstance(value, list) and any(v is node for v in value):
@@ -118,7 +122,11 @@ def apply(tree, kind, index, detail):
                     if not value:
                         value.append(ast.Pass())
                     break
-        desc = "the guard `if %s:` was removed" % ast.unparse(node.test)
+        if kind == "edge_case":
+            desc = "the guard `if %s:` was removed" % ast.unparse(node.test)
+        else:
+            text = ast.unparse(node)
+            desc = "the statement `%s` was removed" % (text if len(text) <= 50 else text[:47] + "...")
     elif kind == "return":
         v = node.value.value
         if isinstance(v, bool):

@@ -5,6 +5,7 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "bank/bank.h"
 #include "util/fs.h"
@@ -191,6 +192,11 @@ char *bank_builtin_dir(void)
 			free(probs);
 			if (ok) {
 				free(exe);
+				char *real = realpath(d, NULL); /* "/x/build/../bank" reads better as "/x/bank" */
+				if (real) {
+					free(d);
+					return real;
+				}
 				return d;
 			}
 			free(d);
@@ -204,6 +210,18 @@ char *bank_builtin_dir(void)
 	free(d);
 #endif
 	return NULL;
+}
+
+/* Whether a names a directory already in v[0..n) (the same one by another path counts). */
+static bool listed(char **v, size_t n, const char *a)
+{
+	struct stat sa, sb;
+	if (stat(a, &sa) < 0)
+		return false;
+	for (size_t i = 0; i < n; i++)
+		if (stat(v[i], &sb) == 0 && sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino)
+			return true;
+	return false;
 }
 
 char **bank_default_dirs(const char *const *extra)
@@ -230,8 +248,10 @@ char **bank_default_dirs(const char *const *extra)
 		}
 	}
 	char *builtin = bank_builtin_dir();
-	if (builtin)
+	if (builtin && !listed(v, n, builtin))
 		PUSH(builtin);
+	else
+		free(builtin);
 #undef PUSH
 	v[n] = NULL;
 	return v;

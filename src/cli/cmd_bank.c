@@ -297,7 +297,14 @@ static int check(struct cli *c, int ndirs, char **dirs, bool json)
 				          ks[i].title, ks[j].dir);
 		}
 	}
-	if (strict) {
+	/* Coverage is a property of packs: checking single problems does not ask for it. */
+	bool packs = ndirs == 0;
+	for (int i = 0; i < ndirs && !packs; i++) {
+		char *probs = fs_join(dirs[i], "problems");
+		packs = fs_is_dir(probs);
+		free(probs);
+	}
+	if (strict && packs) {
 		/* Every coding topic of TOPICS.md, covered by enough problems. */
 		for (const struct topic *t = topics; t->id; t++) {
 			if (strncmp(t->id, "dsa.", 4) != 0)

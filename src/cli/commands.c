@@ -46,7 +46,7 @@ const struct command commands[] = {
      "reference solution is accepted and every naive solution gets its declared verdict.\n"
      "Each error names file, line and field. Exit status 1 when any check fails. --strict\n"
      "holds packs to the built-in bank's bar: 20 tests, gen.py, 2-3 hints, follow-ups,\n"
-     "visible examples, and at least 3 problems on every coding topic of TOPICS.md.\n"
+     "visible examples, and (checking packs) 3 problems on every coding topic of TOPICS.md.\n"
      "bank mutants plants small bugs in each reference solution (a wrong comparison, an\n"
      "off-by-one, a removed guard, a swapped operator, ...; --max N per problem, default 8)\n"
      "and reports how many the tests reject; exit status 1 below --min PCT percent.\n"
