@@ -365,10 +365,20 @@ static void build_filters(void)
 	seccomp_attr_set(ctx, SCMP_FLTATR_CTL_OPTIMIZE, 2);
 	for (size_t i = 0; ALLOW[i]; i++)
 		add_rule(ctx, SCMP_ACT_ALLOW, ALLOW[i], 0, NULL);
+	/*
+	 * A connected pair of local sockets, and sending and receiving on it: asyncio's event loop
+	 * wakes itself up through one. Such a pair reaches nothing outside the process (no
+	 * address, and the box has no network); socket() and connect() stay forbidden.
+	 */
+	struct scmp_arg_cmp local = SCMP_A0(SCMP_CMP_EQ, AF_UNIX);
+	add_rule(ctx, SCMP_ACT_ALLOW, "socketpair", 1, &local);
+	add_rule(ctx, SCMP_ACT_ALLOW, "sendto", 0, NULL);
+	add_rule(ctx, SCMP_ACT_ALLOW, "recvfrom", 0, NULL);
+	add_rule(ctx, SCMP_ACT_ALLOW, "getsockname", 0, NULL);
 	/* clone3's flags are in memory the filter cannot read: make glibc fall back to clone. */
 	add_rule(ctx, SCMP_ACT_ERRNO(ENOSYS), "clone3", 0, NULL);
 	/* The terminal and close-on-exec ioctls CPython uses; nothing else. */
-	static const unsigned long ioctls[] = {TCGETS, TIOCGWINSZ, FIONREAD, FIOCLEX, FIONCLEX};
+	static const unsigned long ioctls[] = {TCGETS, TIOCGWINSZ, FIONREAD, FIOCLEX, FIONCLEX, FIONBIO};
 	for (size_t i = 0; i < sizeof(ioctls) / sizeof(ioctls[0]); i++) {
 		struct scmp_arg_cmp req = SCMP_A1(SCMP_CMP_EQ, ioctls[i]);
 		add_rule(ctx, SCMP_ACT_ALLOW, "ioctl", 1, &req);

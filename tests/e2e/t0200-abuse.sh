@@ -6,6 +6,14 @@
 . "$(dirname "$0")/lib.sh"
 ABUSE="$TESTS_DIR/../abuse"
 export ACE_TEST_SECRET="sk-this-must-never-reach-candidate-code"
+# Boxes started from a copy of our own, so that leftovers are ours, whatever else runs here.
+cp "$ACE_BOX_EXE" "$SCRATCH/ace-box-under-test"
+export ACE_BOX_EXE="$SCRATCH/ace-box-under-test"
+our_boxes() { # pids whose executable is our copy
+	for p in /proc/[0-9]*; do
+		[ "$(readlink "$p/exe" 2>/dev/null)" = "$ACE_BOX_EXE" ] && echo "${p#/proc/}"
+	done
+}
 
 run_program() { # run_program FILE: sets $verdict
 	expect=$(sed -n '1s/^# expect: *//p' "$1")
@@ -40,8 +48,9 @@ for f in stdout_flood stderr_flood huge_return; do
 done
 
 sleep 0.2
-if pgrep -f 'ace __box' >/dev/null; then
-	pgrep -af 'ace __box' | sed 's/^/#   left: /'
+left=$(our_boxes)
+if [ -n "$left" ]; then
+	for p in $left; do echo "#   left: $p $(tr '\0' ' ' <"/proc/$p/cmdline" 2>/dev/null)"; done
 	fail "no process is left behind"
 else
 	pass "no process is left behind"
