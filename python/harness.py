@@ -13,7 +13,8 @@
 #   {"op": "load", "source": str, "filename": str, "kind": K, "name": str,
 #    "arg_types": [..], "return_type": str, "tests_source": str|null,
 #    "limits": {..}}
-#       K is "function", "class", "asserts", "generator" or "checker".
+#       K is "function", "class", "asserts", "generator", "checker" or "script"
+#       (no entry point: the module body is the work, its stdout the result).
 #       Compiles the source in the zygote; no code runs here.
 #       -> {"ok": true, "gen": g} | {"ok": false, "stage": "compile"|"tests", "result": R}
 #   {"op": "spawn", "reap": [pid, ..]}   (no answer on fd 4)
@@ -349,9 +350,9 @@ def entry(mod):
 def child_main(req, fn):
     """Runs in the forked child, after the module was executed: the call itself."""
     op = req.get("op")
-    if op == "probe":
-        return None
     kind = state.get("kind")
+    if op == "probe" or kind == "script":
+        return None  # a script's work is its module body, already run
     if kind == "asserts":
         ns = {"__name__": "test_solution", "__builtins__": __builtins__}
         exec(state["tests_code"], ns)

@@ -46,6 +46,20 @@ static int cmp_str(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
+/* Whether dir is a pack: it has problems or knowledge content. */
+static bool is_pack(const char *dir)
+{
+	static const char *const sub[] = {"problems", "cards", "design", "behavioral",
+	                                  "tracks",   "loops", NULL};
+	bool yes = false;
+	for (size_t i = 0; sub[i] && !yes; i++) {
+		char *p = fs_join(dir, sub[i]);
+		yes = fs_is_dir(p);
+		free(p);
+	}
+	return yes;
+}
+
 /* Problem directories of a pack (or the problem itself). */
 static void collect(struct cli *c, const char *dir, char ***out, size_t *n, size_t *cap, struct diags *top)
 {
@@ -78,9 +92,10 @@ static void collect(struct cli *c, const char *dir, char ***out, size_t *n, size
 			*out = xreallocarray(*out, *cap, sizeof(char *));
 		}
 		(*out)[(*n)++] = xstrdup(dir);
-	} else {
+	} else if (!is_pack(dir)) {
 		diags_add(top, dir, 0, NULL,
-		          fs_is_dir(dir) ? "not a pack: it has neither a problems/ folder nor a problem.yaml"
+		          fs_is_dir(dir) ? "not a pack: it has no problems/ (or cards/, design/, "
+		                           "behavioral/, tracks/, loops/) folder, nor a problem.yaml"
 		                         : "no such directory");
 	}
 	free(probs);
@@ -259,6 +274,19 @@ void bank_problem_dirs(struct cli *c, int ndirs, char **dirs, char ***out, size_
 	bank_dirs_free(defaults);
 }
 
+static void print_problem(struct cli *c, const struct checked *k)
+{
+	if (k->d.errors == 0)
+		printf("%sok%s   %-36s %3zu tests\n", sty(c, "green"), sty(c, "reset"), k->slug, k->ntests);
+	else
+		printf("%sFAIL%s %s\n", sty(c, "bad"), sty(c, "reset"), k->dir);
+	for (size_t e = 0; e < k->d.n; e++) {
+		char *line = diag_format(&k->d.v[e]);
+		printf("     %s\n", line);
+		free(line);
+	}
+}
+
 static int check(struct cli *c, int ndirs, char **dirs, bool json)
 {
 	struct diags top = {0};
@@ -298,12 +326,19 @@ static int check(struct cli *c, int ndirs, char **dirs, bool json)
 		}
 	}
 	/* Coverage is a property of packs: checking single problems does not ask for it. */
-	bool packs = ndirs == 0;
-	for (int i = 0; i < ndirs && !packs; i++) {
-		char *probs = fs_join(dirs[i], "problems");
-		packs = fs_is_dir(probs);
-		free(probs);
-	}
+	char **packdirs = ndirs == 0 ? bank_default_dirs((const char *const *)c->bank_extra)
+	                             : xcalloc((size_t)ndirs + 1, sizeof(char *));
+	for (int i = 0; i < ndirs; i++)
+		if (is_pack(dirs[i]))
+			packdirs[i] = xstrdup(dirs[i]);
+	/* Compact the list (single problems left holes). */
+	size_t np = 0;
+	for (int i = 0; i < (ndirs ? ndirs : 0); i++)
+		if (packdirs[i])
+			packdirs[np++] = packdirs[i];
+	if (ndirs)
+		packdirs[np] = NULL;
+	bool packs = packdirs[0] != NULL;
 	if (strict && packs) {
 		/* Every coding topic of TOPICS.md, covered by enough problems. */
 		for (const struct topic *t = topics; t->id; t++) {
@@ -324,6 +359,25 @@ static int check(struct cli *c, int ndirs, char **dirs, bool json)
 	}
 	size_t bad = 0;
 	json_t *arr = json_array();
+	json_t *kreport = NULL;
+	size_t kerrors = 0;
+	if (packs) {
+		size_t *pcounts = xcalloc(200, sizeof(size_t));
+		size_t ti = 0;
+		for (const struct topic *t = topics; t->id && ti < 200; t++, ti++)
+			for (size_t i = 0; i < n; i++) {
+				size_t q;
+				json_t *id;
+				json_array_foreach(ks[i].topics, q, id)
+					pcounts[ti] += !strcmp(json_string_value(id), t->id);
+			}
+		if (!json)
+			for (size_t i = 0; i < n; i++)
+				print_problem(c, &ks[i]);
+		kerrors =
+		    bank_check_knowledge(c, (const char *const *)packdirs, pcounts, strict, json, &kreport);
+		free(pcounts);
+	}
 	for (size_t i = 0; i < n; i++) {
 		struct checked *k = &ks[i];
 		bool ok = k->d.errors == 0;
@@ -340,17 +394,8 @@ static int check(struct cli *c, int ndirs, char **dirs, bool json)
 			json_array_append_new(arr, json_pack("{s:s, s:s?, s:b, s:I, s:o}", "dir", k->dir,
 			                                     "slug", k->slug, "ok", ok, "tests",
 			                                     (json_int_t)k->ntests, "errors", errs));
-		} else {
-			if (ok)
-				printf("%sok%s   %-36s %3zu tests\n", sty(c, "green"), sty(c, "reset"),
-				       k->slug, k->ntests);
-			else
-				printf("%sFAIL%s %s\n", sty(c, "bad"), sty(c, "reset"), k->dir);
-			for (size_t e = 0; e < k->d.n; e++) {
-				char *line = diag_format(&k->d.v[e]);
-				printf("     %s\n", line);
-				free(line);
-			}
+		} else if (!packs) {
+			print_problem(c, k);
 		}
 	}
 	if (json) {
@@ -358,17 +403,20 @@ static int check(struct cli *c, int ndirs, char **dirs, bool json)
 		for (size_t e = 0; e < top.n; e++)
 			json_array_append_new(errs, json_pack("{s:s, s:s}", "file", top.v[e].file, "message",
 			                                      top.v[e].message));
-		cli_print_json(json_pack("{s:b, s:I, s:I, s:o, s:o}", "ok", bad == 0 && top.errors == 0,
-		                         "checked", (json_int_t)n, "failed", (json_int_t)bad, "problems", arr,
-		                         "errors", errs));
+		cli_print_json(json_pack("{s:b, s:I, s:I, s:o, s:o, s:o?}", "ok",
+		                         bad == 0 && top.errors == 0 && kerrors == 0, "checked",
+		                         (json_int_t)n, "failed", (json_int_t)bad, "problems", arr, "errors",
+		                         errs, "knowledge", kreport));
 	} else {
 		json_decref(arr);
+		json_decref(kreport);
 		diags_print(&top, stdout);
 		printf("\n%s%zu problem%s checked, %zu failed%s\n",
 		       bad || top.errors ? sty(c, "bad") : sty(c, "ok"), n, n == 1 ? "" : "s", bad,
 		       sty(c, "reset"));
 	}
-	int rc = bad || top.errors ? EXIT_NEGATIVE : EXIT_OK;
+	int rc = bad || top.errors || kerrors ? EXIT_NEGATIVE : EXIT_OK;
+	bank_dirs_free(packdirs);
 	if (n == 0 && top.errors)
 		rc = EXIT_USAGE;
 	for (size_t i = 0; i < n; i++) {

@@ -54,6 +54,28 @@ const struct command commands[] = {
      "bank doc prints the pack's problems by topic and difficulty as Markdown (docs/BANK.md).\n"
      "bank path prints the pack directories in use, in order.",
      cmd_bank},
+    {"cards", NULL, "cards [list] [--topic T] [--difficulty D] [--json] | cards show ID [--json]",
+     "browse the concept cards (Python, ecosystem, system design, interview craft)",
+     "Each card is a question an interviewer asks, a model answer, the key points a good\n"
+     "answer makes and follow-ups. --topic matches a topic and everything under it (py, or\n"
+     "py.gil-concurrency).",
+     cmd_cards},
+    {"design", NULL, "design [list] [--topic T] [--difficulty D] [--json] | design show SLUG [--json]",
+     "browse the system-design prompts",
+     "Each prompt has the clarifying questions to ask, scale and back-of-the-envelope numbers,\n"
+     "a reference design, bottlenecks, trade-offs, the Python ecosystem's part and a rubric.",
+     cmd_design},
+    {"behavioral", NULL, "behavioral [list] [--topic T] [--json] | behavioral show ID [--json]",
+     "browse the behavioral (STAR) prompts by competency",
+     "Each prompt says what the interviewer is probing for, how to shape a STAR answer, and\n"
+     "the strong signals and red flags. --topic beh.conflict lists one competency.",
+     cmd_behavioral},
+    {"tracks", NULL, "tracks [list] [--json] | tracks show SLUG [--json]",
+     "role tracks and interview-loop profiles",
+     "A track (backend, data/ML, ...) weights topics for a role; a loop (large tech company,\n"
+     "startup, ...) lists its rounds and their lengths. Add your own in a pack's tracks/ and\n"
+     "loops/ folders (docs/PACK_FORMAT.md).",
+     cmd_tracks},
     {"doctor", NULL, "doctor [--json]", "check which sandbox protections work on this machine",
      "Starts the judge's box and lists each protection: namespaces, the private file system,\n"
      "seccomp, capabilities, cgroups, limits. Exit status 1 when one is missing, with the reason.",

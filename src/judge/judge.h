@@ -108,4 +108,12 @@ char *judge_canonical(const json_t *v, bool sort_lists);
 /* Check that source is valid to judge: not empty, not too large, UTF-8, no NUL. Returns NULL or a message (caller frees), with *line set. */
 char *judge_check_source(const char *source, size_t len, int *line);
 
+/*
+ * Run each of n Python snippets (codes) as a script in the sandbox (2 s of
+ * CPU, 256 MiB) and collect what it prints: outputs[i] is its stdout (caller
+ * frees), or NULL with errors[i] saying why it did not finish (an exception
+ * and its line, a limit). Returns 0, or -1 with *err when no sandbox starts.
+ */
+int judge_snippets(const char *const *codes, size_t n, char **outputs, char **errors, char **err);
+
 #endif
