@@ -192,7 +192,8 @@ char *bank_builtin_dir(void)
 			free(probs);
 			if (ok) {
 				free(exe);
-				char *real = realpath(d, NULL); /* "/x/build/../bank" reads better as "/x/bank" */
+				char *real =
+				    realpath(d, NULL); /* "/x/build/../bank" reads better as "/x/bank" */
 				if (real) {
 					free(d);
 					return real;
