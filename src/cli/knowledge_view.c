@@ -34,6 +34,19 @@ static void md(struct cli *c, const char *text, int indent)
 	free(out);
 }
 
+/* Text as it is (code, program output), indented. */
+static void verbatim(const char *text, int indent)
+{
+	for (const char *line = text; *line;) {
+		const char *nl = strchr(line, '\n');
+		int len = nl ? (int)(nl - line) : (int)strlen(line);
+		printf("%*s%.*s\n", len ? indent : 0, "", len, line);
+		if (!nl)
+			break;
+		line = nl + 1;
+	}
+}
+
 static void bullets(struct cli *c, const char *title, const json_t *list)
 {
 	if (!json_array_size(list))
@@ -93,9 +106,9 @@ static void show_card(struct cli *c, const struct kitem *it)
 	json_t *ex;
 	json_array_foreach(json_object_get(it->data, "examples"), i, ex) {
 		printf("\n%sExample%s\n", sty(c, "bold"), sty(c, "reset"));
-		md(c, str(ex, "code"), 4);
+		verbatim(str(ex, "code"), 4);
 		printf("  %sprints:%s\n", sty(c, "dim"), sty(c, "reset"));
-		md(c, str(ex, "output"), 4);
+		verbatim(str(ex, "output"), 4);
 	}
 	bullets(c, "Follow-ups", json_object_get(it->data, "follow_ups"));
 }
