@@ -109,6 +109,13 @@ char *judge_canonical(const json_t *v, bool sort_lists);
 char *judge_check_source(const char *source, size_t len, int *line);
 
 /*
+ * Call entry(*args) of one of ace's embedded Python analyses (file, e.g.
+ * "python/review.py") in a fresh sandbox with cpu_ms of CPU; args is
+ * consumed. Returns the value (caller decrefs), or NULL with *err.
+ */
+json_t *judge_tool_call(const char *file, const char *entry, json_t *args, int cpu_ms, char **err);
+
+/*
  * Run each of n Python snippets (codes) as a script in the sandbox (2 s of
  * CPU, 256 MiB) and collect what it prints: outputs[i] is its stdout (caller
  * frees), or NULL with errors[i] saying why it did not finish (an exception

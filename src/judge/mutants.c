@@ -9,59 +9,18 @@
 #include <string.h>
 
 #include "judge/judge.h"
-#include "sandbox/sandbox.h"
-#include "util/embedded.h"
 #include "util/xalloc.h"
 
 /* Run python/mutate.py on source in a sandbox: the list of mutants, or NULL with *err. */
 static json_t *make_mutants(const char *source, size_t len, int limit, char **err)
 {
-	size_t mlen;
-	const char *mutate = embedded_get("python/mutate.py", &mlen);
-	if (!mutate) {
-		*err = xstrdup("python/mutate.py is missing from this build");
-		return NULL;
-	}
-	sandbox_t *sb;
-	if (sandbox_start(NULL, &sb, err) < 0)
-		return NULL;
-	json_t *limits = json_pack("{s:i, s:i, s:i}", "cpu_ms", 10000, "mem_mb", 512, "out_kb", 64);
-	json_t *load =
-	    json_pack("{s:s, s:s%, s:s, s:s, s:s, s:O}", "op", "load", "source", mutate, mlen, "filename",
-	              "mutate.py", "kind", "function", "name", "mutants", "limits", limits);
-	json_t *resp = NULL, *out = NULL;
-	enum sandbox_err e = sandbox_call(sb, load, &resp, 30000);
-	json_decref(load);
-	if (e != SANDBOX_OK || !json_is_true(json_object_get(resp, "ok"))) {
-		*err = xasprintf("the mutant maker did not load: %s",
-		                 e != SANDBOX_OK ? sandbox_errmsg(sb) : "an error in python/mutate.py");
-		goto done;
-	}
-	json_decref(resp);
-	resp = NULL;
-	json_t *call = json_pack("{s:s, s:i, s:[s%, i, i], s:O}", "op", "call", "id", 0, "args", source, len,
-	                         limit, 1, "limits", limits);
-	e = sandbox_call(sb, call, &resp, 30000);
-	json_decref(call);
-	const char *status = json_string_value(json_object_get(resp, "status"));
-	if (e != SANDBOX_OK || !status || strcmp(status, "ok") != 0) {
-		const char *m = json_string_value(json_object_get(json_object_get(resp, "error"), "message"));
-		*err = xasprintf("cannot make mutants of the reference: %s",
-		                 e != SANDBOX_OK ? sandbox_errmsg(sb)
-		                 : m             ? m
-		                                 : (status ? status : "no answer"));
-		goto done;
-	}
-	out = json_incref(json_object_get(resp, "value"));
-	if (!json_is_array(out)) {
+	json_t *out = judge_tool_call("python/mutate.py", "mutants",
+	                              json_pack("[s%, i, i]", source, len, limit, 1), 10000, err);
+	if (out && !json_is_array(out)) {
 		json_decref(out);
 		out = NULL;
 		*err = xstrdup("the mutant maker returned something that is not a list");
 	}
-done:
-	json_decref(resp);
-	json_decref(limits);
-	sandbox_free(sb);
 	return out;
 }
 

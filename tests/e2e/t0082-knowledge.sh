@@ -21,8 +21,8 @@ expect_rc 2 "an unknown topic is an error"
 
 ace design --json
 expect_json '.count >= 30' "at least 30 system-design prompts"
-ace design show sd-url-shortener
-expect_rc 0 "ace design show sd-url-shortener"
+ace design show design-url-shortener
+expect_rc 0 "ace design show design-url-shortener"
 expect_out 'Clarifying questions' "a design prompt shows its clarifying questions"
 expect_out 'What a strong answer covers' "and its rubric"
 
