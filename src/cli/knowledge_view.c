@@ -47,6 +47,23 @@ static void verbatim(const char *text, int indent)
 	}
 }
 
+/* One "  - text" item, text rendered as Markdown and wrapped under itself. */
+static void bullet(struct cli *c, const char *text)
+{
+	printf("  - ");
+	char *out = render_markdown_term(text, strlen(text), c->width - 4, c->color);
+	size_t n = strlen(out);
+	while (n && out[n - 1] == '\n')
+		out[--n] = '\0';
+	for (char *p = out; *p; p++) {
+		putchar(*p);
+		if (*p == '\n')
+			fputs("    ", stdout);
+	}
+	putchar('\n');
+	free(out);
+}
+
 static void bullets(struct cli *c, const char *title, const json_t *list)
 {
 	if (!json_array_size(list))
@@ -54,21 +71,8 @@ static void bullets(struct cli *c, const char *title, const json_t *list)
 	printf("\n%s%s%s\n", sty(c, "bold"), title, sty(c, "reset"));
 	size_t i;
 	json_t *s;
-	json_array_foreach(list, i, s) {
-		printf("  - ");
-		char *out = render_markdown_term(json_string_value(s), strlen(json_string_value(s)),
-		                                 c->width - 4, c->color);
-		size_t n = strlen(out);
-		while (n && out[n - 1] == '\n')
-			out[--n] = '\0';
-		for (char *p = out; *p; p++) {
-			putchar(*p);
-			if (*p == '\n')
-				fputs("    ", stdout);
-		}
-		putchar('\n');
-		free(out);
-	}
+	json_array_foreach(list, i, s)
+		bullet(c, json_string_value(s));
 }
 
 static void header(struct cli *c, const struct kitem *it, const char *title)
@@ -124,9 +128,11 @@ static void show_design(struct cli *c, const struct kitem *it)
 	printf("\n%sA reference design%s\n", sty(c, "bold"), sty(c, "reset"));
 	size_t i;
 	json_t *comp;
-	json_array_foreach(json_object_get(it->data, "components"), i, comp)
-		printf("  - %s%s%s: %s\n", sty(c, "bold"), str(comp, "name"), sty(c, "reset"),
-		       str(comp, "role"));
+	json_array_foreach(json_object_get(it->data, "components"), i, comp) {
+		char *text = xasprintf("**%s**: %s", str(comp, "name"), str(comp, "role"));
+		bullet(c, text);
+		free(text);
+	}
 	bullets(c, "Bottlenecks", json_object_get(it->data, "bottlenecks"));
 	bullets(c, "Trade-offs", json_object_get(it->data, "trade_offs"));
 	bullets(c, "In Python", json_object_get(it->data, "python_notes"));
