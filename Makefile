@@ -27,7 +27,7 @@ ACLI_OBJ := $(CLI_SRC:%.c=build/asan/obj/%.o)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=build/test/%)
 
 # Files compiled into the binary (see tools/embed.c).
-EMBED := python/harness.py python/mutate.py
+EMBED := python/harness.py python/mutate.py python/review.py
 
 .PHONY: all test unit e2e bench check-style clean
 all: build/ace

@@ -361,6 +361,22 @@ void cli_print_result(struct cli *c, const struct problem *p, const struct judge
 	if (ok)
 		printf("\nOptimal complexity for this problem: time %s, space %s.\n", p->time_complexity,
 		       p->space_complexity);
+	if (r->review) {
+		size_t n = json_array_size(r->review);
+		if (n == 0) {
+			printf("\n%sReview:%s nothing to point out.\n", sty(c, "bold"), sty(c, "reset"));
+		} else {
+			printf("\n%sReview%s (%zu note%s)\n", sty(c, "bold"), sty(c, "reset"), n,
+			       n == 1 ? "" : "s");
+			size_t i;
+			json_t *f;
+			json_array_foreach(r->review, i, f)
+				printf("  line %lld: %s %s(%s)%s\n",
+				       (long long)json_integer_value(json_object_get(f, "line")),
+				       json_string_value(json_object_get(f, "message")), sty(c, "dim"),
+				       json_string_value(json_object_get(f, "rule")), sty(c, "reset"));
+		}
+	}
 }
 
 long long cli_record(struct cli *c, const struct problem *p, const char *kind, const char *code,

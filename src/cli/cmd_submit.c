@@ -1,6 +1,7 @@
 /* ace submit SLUG FILE [--json]: every test, recorded. Exit 0 only when accepted. */
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "cli/cli.h"
 #include "cli/commands.h"
@@ -33,6 +34,15 @@ int cmd_submit(struct cli *c, int argc, char **argv)
 	char *src = NULL;
 	if (cli_judge(c, p, file, JUDGE_SUBMIT, NULL, !json, &src, &r) < 0)
 		return EXIT_USAGE;
+	/* The Pythonic review, for any code that compiles; its failure never costs the verdict. */
+	if (r.verdict != V_COMPILE_ERROR && r.verdict != V_INTERNAL_ERROR) {
+		char *err = NULL;
+		r.review = judge_review(src, strlen(src), &err);
+		if (!r.review) {
+			cli_warn(c, "no code review this time: %s", err);
+			free(err);
+		}
+	}
 	long long id = cli_record(c, p, "submit", src, &r);
 	if (json) {
 		json_t *doc = judge_result_json(p, &r);

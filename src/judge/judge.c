@@ -870,6 +870,7 @@ void judge_result_release(struct judge_result *r)
 	free(r->tests);
 	free(r->error);
 	json_decref(r->error_detail);
+	json_decref(r->review);
 	memset(r, 0, sizeof(*r));
 }
 
@@ -931,10 +932,13 @@ json_t *judge_result_json(const struct problem *p, const struct judge_result *r)
 		error = json_deep_copy(shown->error);
 		json_object_set_new(error, "test", json_string(shown->name));
 	}
-	return json_pack("{s:s, s:s, s:i, s:i, s:o, s:o, s:I, s:o, s:o, s:o, s:o}", "problem", p->slug,
-	                 "verdict", verdict_name(r->verdict), "passed", r->passed, "total", r->total,
-	                 "cpu_ms", round3(r->cpu_ms), "wall_ms", round3(r->wall_ms), "peak_kb",
-	                 (json_int_t)r->peak_kb, "tests", tests, "stdout",
-	                 str_or_null(shown ? shown->out : NULL), "stderr",
-	                 str_or_null(shown ? shown->err : NULL), "error", error);
+	json_t *doc =
+	    json_pack("{s:s, s:s, s:i, s:i, s:o, s:o, s:I, s:o, s:o, s:o, s:o}", "problem", p->slug,
+	              "verdict", verdict_name(r->verdict), "passed", r->passed, "total", r->total, "cpu_ms",
+	              round3(r->cpu_ms), "wall_ms", round3(r->wall_ms), "peak_kb", (json_int_t)r->peak_kb,
+	              "tests", tests, "stdout", str_or_null(shown ? shown->out : NULL), "stderr",
+	              str_or_null(shown ? shown->err : NULL), "error", error);
+	if (r->review)
+		json_object_set(doc, "review", r->review);
+	return doc;
 }

@@ -59,6 +59,7 @@ struct judge_result {
 	char *error;          /* whole-submission failure (compile error, load error, internal), or NULL */
 	int error_line;       /* its line in the source, 0 when none */
 	json_t *error_detail; /* its {type, message, line, traceback}, or NULL */
+	json_t *review;       /* [{line, rule, message}] from judge_review(), or NULL when not run */
 };
 
 struct judge_opts {
@@ -83,7 +84,8 @@ void judge_result_release(struct judge_result *r);
 
 /*
  * The result as the JSON document of `ace submit --json`: problem, verdict,
- * passed, total, cpu_ms, wall_ms, peak_kb, tests[], stdout, stderr, error.
+ * passed, total, cpu_ms, wall_ms, peak_kb, tests[], stdout, stderr, error,
+ * and review when r->review is set.
  * Caller decrefs.
  */
 json_t *judge_result_json(const struct problem *p, const struct judge_result *r);
@@ -107,6 +109,13 @@ char *judge_canonical(const json_t *v, bool sort_lists);
 
 /* Check that source is valid to judge: not empty, not too large, UTF-8, no NUL. Returns NULL or a message (caller frees), with *line set. */
 char *judge_check_source(const char *source, size_t len, int *line);
+
+/*
+ * The Pythonic review of len bytes of source (python/review.py, run in the
+ * sandbox): [{line, rule, message}] sorted by line (caller decrefs), or NULL
+ * with *err.
+ */
+json_t *judge_review(const char *source, size_t len, char **err);
 
 /*
  * Call entry(*args) of one of ace's embedded Python analyses (file, e.g.

@@ -60,3 +60,26 @@ done:
 	sandbox_free(sb);
 	return out;
 }
+
+json_t *judge_review(const char *source, size_t len, char **err)
+{
+	json_t *v = judge_tool_call("python/review.py", "review", json_pack("[s%]", source, len), 5000, err);
+	/* The analysis ran where candidate code runs: check the shape before anyone shows it. */
+	size_t i;
+	json_t *f;
+	json_array_foreach(v, i, f) {
+		if (!json_is_integer(json_object_get(f, "line")) ||
+		    !json_is_string(json_object_get(f, "rule")) ||
+		    !json_is_string(json_object_get(f, "message"))) {
+			json_decref(v);
+			*err = xstrdup("the review returned a malformed finding");
+			return NULL;
+		}
+	}
+	if (v && !json_is_array(v)) {
+		json_decref(v);
+		*err = xstrdup("the review returned something that is not a list");
+		return NULL;
+	}
+	return v;
+}
