@@ -15,6 +15,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "bank/bank.h"
 #include "bank/topics.h"
@@ -520,6 +521,18 @@ static void add_item(struct knowledge *k, enum kkind kind, json_t *data, const c
 		          KINDS[kind].name, prev->file, prev->line);
 		json_decref(data);
 		return;
+	}
+	/* The same question (or title) twice is a duplicate too, whatever its id. */
+	const char *text_key = kind == K_CARD || kind == K_BEHAVIORAL ? "question" : "title";
+	const char *text = json_string_value(json_object_get(data, text_key));
+	for (size_t i = 0; text && i < k->n; i++) {
+		const char *other = json_string_value(json_object_get(k->v[i].data, text_key));
+		if (k->v[i].kind == kind && other && !strcasecmp(other, text)) {
+			diags_add(d, file, line, text_key, "the same %s as %s '%s' (%s:%d)", text_key,
+			          KINDS[kind].name, k->v[i].id, k->v[i].file, k->v[i].line);
+			json_decref(data);
+			return;
+		}
 	}
 	if (k->n == k->cap) {
 		k->cap = k->cap ? k->cap * 2 : 256;

@@ -166,12 +166,31 @@ static void test_duplicate_ids_first_wins(void **state)
 	free(dir);
 }
 
+static void test_same_question_twice(void **state)
+{
+	(void)state;
+	struct knowledge k = {0};
+	struct diags d = {0};
+	char *other = xstrdup(CARD_OK);
+	other[8] = 't'; /* py-one -> py-tne: another id, the same question */
+	char *dir = load(&k, &d, "cards/a.yaml", CARD_OK, "cards/b.yaml", other, NULL);
+	EXPECT_INT("items", 1, k.n);
+	EXPECT_INT("errors", 1, d.errors);
+	EXPECT_CONTAINS("duplicate question", "the same question as card 'py-one'", d.v[0].message);
+	free(other);
+	knowledge_free(&k);
+	diags_release(&d);
+	rm_rf(dir);
+	free(dir);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test(test_valid_card_loads),
 	    cmocka_unit_test(test_bad_content_is_named),
 	    cmocka_unit_test(test_duplicate_ids_first_wins),
+	    cmocka_unit_test(test_same_question_twice),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
