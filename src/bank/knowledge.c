@@ -172,27 +172,6 @@ static void err(struct vctx *v, const char *field, const char *fmt, ...)
 	diags_add(v->d, v->file, line, path, "%s", msg);
 }
 
-static const char *type_name(const json_t *j)
-{
-	switch (json_typeof(j)) {
-	case JSON_OBJECT:
-		return "a mapping";
-	case JSON_ARRAY:
-		return "a list";
-	case JSON_STRING:
-		return "a string";
-	case JSON_INTEGER:
-		return "an integer";
-	case JSON_REAL:
-		return "a number";
-	case JSON_TRUE:
-	case JSON_FALSE:
-		return "a boolean";
-	default:
-		return "null";
-	}
-}
-
 static bool in_list(const char *s, const char *const *list)
 {
 	for (size_t i = 0; list[i]; i++)
@@ -237,7 +216,7 @@ static bool want_str(struct vctx *v, const json_t *j, const char *field)
 {
 	if (!json_is_string(j) || !*json_string_value(j)) {
 		err(v, field, "expected a non-empty string, found %s",
-		    json_is_string(j) ? "\"\"" : type_name(j));
+		    json_is_string(j) ? "\"\"" : yj_type_name(j));
 		return false;
 	}
 	return true;
@@ -248,7 +227,7 @@ static void want_list(struct vctx *v, const json_t *j, const char *field, int mi
                       void (*fn)(struct vctx *, const json_t *, const char *))
 {
 	if (!json_is_array(j)) {
-		err(v, field, "expected a list, found %s", type_name(j));
+		err(v, field, "expected a list, found %s", yj_type_name(j));
 		return;
 	}
 	size_t n = json_array_size(j);
@@ -271,7 +250,7 @@ static void want_list(struct vctx *v, const json_t *j, const char *field, int mi
 static void want_keys(struct vctx *v, const json_t *j, const char *field, const char *const *keys)
 {
 	if (!json_is_object(j)) {
-		err(v, field, "expected a mapping (%s), found %s", keys[0], type_name(j));
+		err(v, field, "expected a mapping (%s), found %s", keys[0], yj_type_name(j));
 		return;
 	}
 	const char *k;
@@ -335,7 +314,7 @@ static void check_example(struct vctx *v, const json_t *j, const char *field)
 	json_t *out = json_object_get(j, "output");
 	if (!json_is_string(out)) /* may be empty: code that prints nothing */
 		err(v, sub, "expected a string (what the code prints), found %s",
-		    out ? type_name(out) : "nothing");
+		    out ? yj_type_name(out) : "nothing");
 }
 
 static void check_component(struct vctx *v, const json_t *j, const char *field)
@@ -435,7 +414,7 @@ static void check_field(struct vctx *v, const struct field *f, const json_t *j)
 	case F_WEIGHTS: {
 		if (!json_is_object(j) || json_object_size(j) == 0) {
 			err(v, field, "expected a mapping of topic IDs or families to weights, found %s",
-			    json_is_object(j) ? "an empty mapping" : type_name(j));
+			    json_is_object(j) ? "an empty mapping" : yj_type_name(j));
 			break;
 		}
 		const char *k;
@@ -448,7 +427,7 @@ static void check_field(struct vctx *v, const struct field *f, const json_t *j)
 				    "'%s' is neither a topic ID nor a family of topics (`ace topics`)", k);
 			if (!json_is_number(w) || json_number_value(w) <= 0)
 				err(v, sub, "expected a positive number, found %s",
-				    json_is_number(w) ? "a number <= 0" : type_name(w));
+				    json_is_number(w) ? "a number <= 0" : yj_type_name(w));
 		}
 		break;
 	}
@@ -462,7 +441,7 @@ static bool validate(struct vctx *v, enum kkind kind, const json_t *item)
 	const struct field *schema = KINDS[kind].schema;
 	if (!json_is_object(item)) {
 		err(v, "", "expected a mapping of fields (%s, ...), found %s", schema[0].key,
-		    type_name(item));
+		    yj_type_name(item));
 		return false;
 	}
 	const char *k;
@@ -573,7 +552,7 @@ static void load_file(struct knowledge *k, enum kkind kind, const char *path, st
 		if (!doc.root || !json_is_array(doc.root)) {
 			diags_add(d, path, 1, NULL, "expected a list of %ss (- %s: ...), found %s",
 			          KINDS[kind].name, KINDS[kind].id_key,
-			          doc.root ? type_name(doc.root) : "an empty file");
+			          doc.root ? yj_type_name(doc.root) : "an empty file");
 		} else {
 			size_t i;
 			json_t *item;

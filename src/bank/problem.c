@@ -46,27 +46,6 @@ static void err(struct vctx *v, const char *field, const char *fmt, ...)
 	diags_add(v->d, v->file, line, field, "%s", msg);
 }
 
-static const char *type_name(const json_t *j)
-{
-	switch (json_typeof(j)) {
-	case JSON_OBJECT:
-		return "a mapping";
-	case JSON_ARRAY:
-		return "a list";
-	case JSON_STRING:
-		return "a string";
-	case JSON_INTEGER:
-		return "an integer";
-	case JSON_REAL:
-		return "a number";
-	case JSON_TRUE:
-	case JSON_FALSE:
-		return "a boolean";
-	default:
-		return "null";
-	}
-}
-
 /* A required (or optional) non-empty string field; returns a copy or NULL. */
 static char *get_str(struct vctx *v, json_t *obj, const char *key, const char *field, bool required)
 {
@@ -77,7 +56,7 @@ static char *get_str(struct vctx *v, json_t *obj, const char *key, const char *f
 		return NULL;
 	}
 	if (!json_is_string(j)) {
-		err(v, field, "expected a string, found %s", type_name(j));
+		err(v, field, "expected a string, found %s", yj_type_name(j));
 		return NULL;
 	}
 	const char *s = json_string_value(j);
@@ -94,7 +73,7 @@ static int get_int(struct vctx *v, json_t *obj, const char *key, const char *fie
 	if (!j)
 		return def;
 	if (!json_is_integer(j)) {
-		err(v, field, "expected an integer, found %s", type_name(j));
+		err(v, field, "expected an integer, found %s", yj_type_name(j));
 		return def;
 	}
 	json_int_t x = json_integer_value(j);
@@ -117,7 +96,7 @@ static void get_strv(struct vctx *v, json_t *obj, const char *key, const char *f
 		return;
 	}
 	if (!json_is_array(j)) {
-		err(v, field, "expected a list of strings, found %s", type_name(j));
+		err(v, field, "expected a list of strings, found %s", yj_type_name(j));
 		return;
 	}
 	out->v = xcalloc(json_array_size(j) + 1, sizeof(char *));
@@ -128,7 +107,7 @@ static void get_strv(struct vctx *v, json_t *obj, const char *key, const char *f
 		snprintf(sub, sizeof(sub), "%s[%zu]", field, i);
 		if (!json_is_string(e) || !*json_string_value(e)) {
 			err(v, sub, "expected a non-empty string, found %s",
-			    json_is_string(e) ? "\"\"" : type_name(e));
+			    json_is_string(e) ? "\"\"" : yj_type_name(e));
 			continue;
 		}
 		out->v[out->n++] = xstrdup(json_string_value(e));
@@ -248,7 +227,7 @@ static void validate_meta(struct problem *p, struct vctx *v, json_t *root, const
 		err(v, "entry", "missing; add entry: {kind, name, signature}");
 	} else if (!json_is_object(entry)) {
 		err(v, "entry", "expected a mapping with kind, name and signature, found %s",
-		    type_name(entry));
+		    yj_type_name(entry));
 	} else {
 		json_object_foreach(entry, key, val) {
 			if (!in_list(key, (const char *const[]){"kind", "name", "signature", "arg_types",
@@ -303,7 +282,7 @@ static void validate_meta(struct problem *p, struct vctx *v, json_t *root, const
 	json_t *limits = json_object_get(root, "limits");
 	if (limits && !json_is_object(limits)) {
 		err(v, "limits", "expected a mapping of time_ms, memory_mb, output_kb, found %s",
-		    type_name(limits));
+		    yj_type_name(limits));
 	} else if (limits) {
 		json_object_foreach(limits, key, val) {
 			if (!in_list(key, (const char *const[]){"time_ms", "memory_mb", "output_kb", NULL})) {
@@ -345,7 +324,7 @@ static void validate_meta(struct problem *p, struct vctx *v, json_t *root, const
 	if (!cx) {
 		err(v, "complexity", "missing; add complexity: {time: O(...), space: O(...)}");
 	} else if (!json_is_object(cx)) {
-		err(v, "complexity", "expected a mapping with time and space, found %s", type_name(cx));
+		err(v, "complexity", "expected a mapping with time and space, found %s", yj_type_name(cx));
 	} else {
 		p->time_complexity = get_str(v, cx, "time", "complexity.time", true);
 		p->space_complexity = get_str(v, cx, "space", "complexity.space", true);
@@ -361,7 +340,7 @@ static void validate_meta(struct problem *p, struct vctx *v, json_t *root, const
 
 	json_t *naive = json_object_get(root, "naive");
 	if (naive && !json_is_object(naive)) {
-		err(v, "naive", "expected a mapping {file, verdict}, found %s", type_name(naive));
+		err(v, "naive", "expected a mapping {file, verdict}, found %s", yj_type_name(naive));
 	} else if (naive) {
 		p->naive_file = get_str(v, naive, "file", "naive.file", true);
 		char *verdict = get_str(v, naive, "verdict", "naive.verdict", true);
@@ -413,7 +392,7 @@ struct problem *problem_load(const char *dir, const char *pack, bool with_tests,
 	}
 	if (!doc.root || !json_is_object(doc.root)) {
 		diags_add(diags, path, 1, NULL, "expected a mapping of fields (slug, title, ...), found %s",
-		          doc.root ? type_name(doc.root) : "an empty file");
+		          doc.root ? yj_type_name(doc.root) : "an empty file");
 		goto fail;
 	}
 	v.doc = &doc;
@@ -529,7 +508,7 @@ int problem_load_tests(struct problem *p, struct diags *diags)
 		v.doc = &doc;
 		if (!doc.root || !json_is_array(doc.root)) {
 			diags_add(diags, path, 1, NULL, "expected a list of test cases, found %s",
-			          doc.root ? type_name(doc.root) : "an empty file");
+			          doc.root ? yj_type_name(doc.root) : "an empty file");
 			goto out;
 		}
 		size_t i;
@@ -541,7 +520,7 @@ int problem_load_tests(struct problem *p, struct diags *diags)
 			snprintf(f, sizeof(f), "[%zu]", i);
 			if (!json_is_object(c)) {
 				err(&v, f, "a test case must be a mapping {name, args, expected}, found %s",
-				    type_name(c));
+				    yj_type_name(c));
 				continue;
 			}
 			const char *key;
@@ -589,7 +568,7 @@ int problem_load_tests(struct problem *p, struct diags *diags)
 				else if (!valid_args_list(args))
 					err(&v, sub,
 					    "expected the list of positional arguments (a one-argument function takes [x]), found %s",
-					    type_name(args));
+					    yj_type_name(args));
 				t.kind = CASE_ARGS;
 				t.args = json_incref(args);
 			} else if (calls) {

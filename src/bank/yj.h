@@ -33,6 +33,8 @@ struct yj_doc {
 int yj_parse(const char *text, size_t len, struct yj_doc *doc, int *line, char **msg);
 /* Free what doc holds. */
 void yj_release(struct yj_doc *doc);
+/* "a mapping", "a list", "a string", ... for messages about a value of the wrong type. */
+const char *yj_type_name(const json_t *j);
 /* The line where path was found, or 0 when unknown. */
 int yj_line(const struct yj_doc *doc, const char *path);
 

@@ -463,13 +463,10 @@ int cmd_bank(struct cli *c, int argc, char **argv)
 		} else if (cli_is(argv[i], "--strict", NULL)) {
 			strict = true;
 		} else if ((r = cli_opt(c, argc, argv, &i, "--jobs", "-j", &jobs_s))) {
-			char *end = NULL;
-			long jv = r > 0 ? strtol(jobs_s, &end, 10) : 0;
-			if (r < 0 || *end || jv < 1 || jv > 64) {
+			if (workers_parse_jobs(c, r, jobs_s) < 0) {
 				free(dirs);
-				return cli_error(c, "--jobs takes a number from 1 to 64");
+				return EXIT_USAGE;
 			}
-			c->jobs = (int)jv;
 		} else if (argv[i][0] == '-' && argv[i][1]) {
 			free(dirs);
 			return cli_unknown_option(c, "bank", argv[i]);

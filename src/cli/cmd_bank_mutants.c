@@ -98,12 +98,10 @@ int cmd_bank_mutants(struct cli *c, int argc, char **argv)
 			}
 			min = m;
 		} else if ((r = cli_opt(c, argc, argv, &i, "--jobs", "-j", &v))) {
-			long jv = r > 0 ? strtol(v, &end, 10) : 0;
-			if (r < 0 || *end || jv < 1 || jv > 64) {
+			if (workers_parse_jobs(c, r, v) < 0) {
 				free(dirs);
-				return cli_error(c, "--jobs takes a number from 1 to 64");
+				return EXIT_USAGE;
 			}
-			c->jobs = (int)jv;
 		} else if (argv[i][0] == '-' && argv[i][1]) {
 			free(dirs);
 			return cli_unknown_option(c, "bank", argv[i]);

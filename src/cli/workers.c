@@ -24,6 +24,18 @@ int workers_count(const struct cli *c, size_t n)
 	return jobs;
 }
 
+int workers_parse_jobs(struct cli *c, int r, const char *v)
+{
+	char *end = NULL;
+	long jv = r > 0 && v ? strtol(v, &end, 10) : 0;
+	if (r < 0 || !end || *end || jv < 1 || jv > 64) {
+		cli_error(c, "--jobs takes a number from 1 to 64");
+		return -1;
+	}
+	c->jobs = (int)jv;
+	return 0;
+}
+
 static void take_line(const char *line, size_t n, take_fn take, void *ctx)
 {
 	json_t *j = json_loads(line, 0, NULL);

@@ -28,6 +28,9 @@ typedef void (*take_fn)(void *ctx, size_t i, const json_t *result);
 int workers_run(struct cli *c, size_t n, int jobs, const char *label, bool quiet, worker_fn work,
                 take_fn take, void *ctx);
 
+/* --jobs N, as cli_opt() returned it (r, v): sets c->jobs; 0, or -1 after saying what is wrong. */
+int workers_parse_jobs(struct cli *c, int r, const char *v);
+
 /* The number of workers to use: c->jobs when set, else one per CPU; at most n, at least 1. */
 int workers_count(const struct cli *c, size_t n);
 
