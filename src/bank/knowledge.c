@@ -203,15 +203,6 @@ static bool valid_id(const char *s)
 	return true;
 }
 
-/* A topic ID, or a family or prefix of one ("dsa", "sd.databases"). */
-static bool valid_topic_key(const char *key)
-{
-	for (const struct topic *t = topics; t->id; t++)
-		if (topic_matches(t->id, key))
-			return true;
-	return false;
-}
-
 static bool want_str(struct vctx *v, const json_t *j, const char *field)
 {
 	if (!json_is_string(j) || !*json_string_value(j)) {
@@ -422,7 +413,7 @@ static void check_field(struct vctx *v, const struct field *f, const json_t *j)
 		json_object_foreach((json_t *)j, k, w) {
 			char sub[256];
 			snprintf(sub, sizeof(sub), "%s.%s", field, k);
-			if (!valid_topic_key(k))
+			if (!topic_known(k))
 				err(v, sub,
 				    "'%s' is neither a topic ID nor a family of topics (`ace topics`)", k);
 			if (!json_is_number(w) || json_number_value(w) <= 0)

@@ -96,3 +96,11 @@ bool topic_matches(const char *id, const char *query)
 	/* An empty query matches nothing (and has no query[n - 1] to look at). */
 	return n > 0 && (id[n] == '\0' || id[n] == '.' || query[n - 1] == '.');
 }
+
+bool topic_known(const char *query)
+{
+	for (const struct topic *t = topics; t->id; t++)
+		if (topic_matches(t->id, query))
+			return true;
+	return false;
+}

@@ -17,6 +17,8 @@ extern const struct topic topics[];
 /* The topic with this exact id, or NULL. */
 const struct topic *topic_find(const char *id);
 
+/* Whether some topic falls under query: a topic ID, or a family or prefix of one ("dsa"). */
+bool topic_known(const char *query);
 /* Whether topic id falls under query: "dsa" and "dsa.graphs" both match "dsa.graphs". */
 bool topic_matches(const char *id, const char *query);
 

@@ -326,18 +326,16 @@ static int check(struct cli *c, int ndirs, char **dirs, bool json)
 		}
 	}
 	/* Coverage is a property of packs: checking single problems does not ask for it. */
-	char **packdirs = ndirs == 0 ? bank_default_dirs((const char *const *)c->bank_extra)
-	                             : xcalloc((size_t)ndirs + 1, sizeof(char *));
-	for (int i = 0; i < ndirs; i++)
-		if (is_pack(dirs[i]))
-			packdirs[i] = xstrdup(dirs[i]);
-	/* Compact the list (single problems left holes). */
-	size_t np = 0;
-	for (int i = 0; i < (ndirs ? ndirs : 0); i++)
-		if (packdirs[i])
-			packdirs[np++] = packdirs[i];
-	if (ndirs)
-		packdirs[np] = NULL;
+	char **packdirs;
+	if (ndirs == 0) {
+		packdirs = bank_default_dirs((const char *const *)c->bank_extra);
+	} else {
+		packdirs = xcalloc((size_t)ndirs + 1, sizeof(char *));
+		size_t np = 0;
+		for (int i = 0; i < ndirs; i++)
+			if (is_pack(dirs[i]))
+				packdirs[np++] = xstrdup(dirs[i]);
+	}
 	bool packs = packdirs[0] != NULL;
 	if (strict && packs) {
 		/* Every coding topic of TOPICS.md, covered by enough problems. */

@@ -46,14 +46,9 @@ int cmd_list(struct cli *c, int argc, char **argv)
 		return cli_error(c, "--difficulty '%s' is not one of easy, medium, hard", difficulty);
 	if (status && strcmp(status, "todo") && strcmp(status, "attempted") && strcmp(status, "solved"))
 		return cli_error(c, "--status '%s' is not one of todo, attempted, solved", status);
-	if (topic) {
-		bool known = false;
-		for (const struct topic *t = topics; t->id; t++)
-			known |= topic_matches(t->id, topic);
-		if (!known)
-			return cli_error(
-			    c, "--topic '%s' is not a topic ID or prefix; `ace topics` lists them", topic);
-	}
+	if (topic && !topic_known(topic))
+		return cli_error(c, "--topic '%s' is not a topic ID or prefix; `ace topics` lists them",
+		                 topic);
 	bank_t *b = cli_bank(c);
 	if (!b)
 		return EXIT_USAGE;

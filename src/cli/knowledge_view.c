@@ -255,13 +255,9 @@ int knowledge_command(struct cli *c, const char *name, enum kkind kind, int argc
 	}
 	if (showing && !id)
 		return cli_error(c, "`ace %s show` needs an id: `ace %s` lists them", name, name);
-	if (topic) {
-		bool known = false;
-		for (const struct topic *t = topics; t->id && !known; t++)
-			known = topic_matches(t->id, topic);
-		if (!known)
-			return cli_error(c, "unknown topic '%s': `ace topics` lists them", topic);
-	}
+	if (topic && !topic_known(topic))
+		return cli_error(c, "--topic '%s' is not a topic ID or prefix; `ace topics` lists them",
+		                 topic);
 	if (difficulty && difficulty_from_name(difficulty) < 0)
 		return cli_error(c, "--difficulty is easy, medium or hard, not '%s'", difficulty);
 

@@ -18,6 +18,14 @@ expect_rc 2 "an unknown card is an error"
 expect_err "no card 'no-such-card'" "and says which"
 ace cards --topic nonsense
 expect_rc 2 "an unknown topic is an error"
+expect_err "--topic 'nonsense' is not a topic ID or prefix" "and names the topic"
+ace cards show
+expect_rc 2 "cards show without an id is an error"
+expect_err 'needs an id' "that says an id is needed"
+ace design --frob
+expect_rc 2 "an unknown option is an error"
+ace behavioral show one two
+expect_rc 2 "a second id is an error"
 
 ace design --json
 expect_json '.count >= 30' "at least 30 system-design prompts"
