@@ -98,4 +98,8 @@ int cli_opt(struct cli *c, int argc, char **argv, int *i, const char *name, cons
 /* An argument that starts with '-' and is not known: prints an error, returns EXIT_USAGE. */
 int cli_unknown_option(struct cli *c, const char *cmd, const char *arg);
 
+struct cx_report;
+/* The measured complexity, for people (cmd_analyze.c): class, comparison, confidence, space. */
+void cli_print_complexity(struct cli *c, const struct problem *p, const struct cx_report *r);
+
 #endif

@@ -32,6 +32,14 @@ const struct command commands[] = {
      "JSON is the argument list, e.g. --input '[[2,7,11,15], 9]' (for a class problem, the\n"
      "call list). Prints the return value, the reference solution's answer, stdout and time.",
      cmd_run},
+    {"analyze", "cx", "analyze SLUG FILE [--json] [--points] [--budget MS]",
+     "measure your solution's time and space complexity",
+     "Runs your solution on the problem's generated inputs at growing sizes n (in the sandbox,\n"
+     "CPU time, best of several runs, three inputs per size), fits O(1), O(log n), O(n),\n"
+     "O(n log n), O(n^2), O(n^3) and O(2^n), and compares the class with the problem's optimal\n"
+     "one. Takes about 3 s (--budget MS changes that). --points prints the measured costs.\n"
+     "`ace submit` does the same after an accepted submission. Needs the problem's gen.py.",
+     cmd_analyze},
     {"history", "log", "history [SLUG] [--limit N] [--json]", "list past submissions",
      "Newest first. `ace history SLUG --show ID` is not needed: `ace history --id ID` prints one\n"
      "submission with its code.",

@@ -15,6 +15,7 @@ int cmd_start(struct cli *c, int argc, char **argv);
 int cmd_test(struct cli *c, int argc, char **argv);
 int cmd_submit(struct cli *c, int argc, char **argv);
 int cmd_run(struct cli *c, int argc, char **argv);
+int cmd_analyze(struct cli *c, int argc, char **argv);
 int cmd_history(struct cli *c, int argc, char **argv);
 int cmd_stats(struct cli *c, int argc, char **argv);
 int cmd_bank(struct cli *c, int argc, char **argv);

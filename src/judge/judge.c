@@ -13,6 +13,7 @@
  * next one.
  */
 #include "judge/judge.h"
+#include "judge/judge_int.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -122,7 +123,7 @@ static uint64_t fnv(uint64_t h, const void *p, size_t n)
 	return h;
 }
 
-static char *read_pack_file(const struct problem *p, const char *name, char **err)
+char *judge_read_pack_file(const struct problem *p, const char *name, char **err)
 {
 	struct buf b;
 	buf_init(&b, BUF_NOLIMIT);
@@ -133,14 +134,13 @@ static char *read_pack_file(const struct problem *p, const char *name, char **er
 	return buf_detach(&b, NULL);
 }
 
-static json_t *limits_json(int cpu_ms, int mem_mb, int out_kb)
+json_t *judge_limits_json(int cpu_ms, int mem_mb, int out_kb)
 {
 	return json_pack("{s:i, s:i, s:i, s:i}", "cpu_ms", cpu_ms, "wall_ms", cpu_ms * 2 + 1000, "mem_mb",
 	                 mem_mb, "out_kb", out_kb);
 }
 
-/* Start a runner with a trusted module loaded. */
-static sandbox_t *start_loaded(const struct problem *p, const char *source, const char *filename,
+sandbox_t *judge_start_loaded(const struct problem *p, const char *source, const char *filename,
                                const char *kind, const char *name, char **err)
 {
 	sandbox_t *sb;
@@ -148,7 +148,7 @@ static sandbox_t *start_loaded(const struct problem *p, const char *source, cons
 		return NULL;
 	json_t *req =
 	    json_pack("{s:s, s:s, s:s, s:s, s:s, s:o}", "op", "load", "source", source, "filename", filename,
-	              "kind", kind, "name", name, "limits", limits_json(10000, p->memory_mb, 1024));
+	              "kind", kind, "name", name, "limits", judge_limits_json(10000, p->memory_mb, 1024));
 	json_t *types = json_array();
 	for (size_t i = 0; i < p->arg_types.n; i++)
 		json_array_append_new(types, json_string(p->arg_types.v[i]));
@@ -175,10 +175,10 @@ static sandbox_t *start_loaded(const struct problem *p, const char *source, cons
 	return sb;
 }
 
-static json_t *trusted_call(sandbox_t *sb, json_t *args, int cpu_ms, const char *what, char **err)
+json_t *judge_trusted_call(sandbox_t *sb, json_t *args, int cpu_ms, const char *what, char **err)
 {
 	json_t *req = json_pack("{s:s, s:i, s:O, s:o}", "op", "call", "id", 0, "args", args, "limits",
-	                        limits_json(cpu_ms, 2048, 1024));
+	                        judge_limits_json(cpu_ms, 2048, 1024));
 	json_t *resp = NULL;
 	enum sandbox_err e = sandbox_call(sb, req, &resp, cpu_ms * 2 + 5000);
 	json_decref(req);
@@ -222,8 +222,8 @@ int judge_prepare_generated(const struct problem *p, const char *cache_dir, json
 		any |= p->tests[i].kind == CASE_GENERATE;
 	if (!any)
 		return 0;
-	if (!(gen_src = read_pack_file(p, "gen.py", err)) ||
-	    !(ref_src = read_pack_file(p, "solution.py", err)))
+	if (!(gen_src = judge_read_pack_file(p, "gen.py", err)) ||
+	    !(ref_src = judge_read_pack_file(p, "solution.py", err)))
 		goto out;
 	uint64_t base = 1469598103934665603ull;
 	base = fnv(base, gen_src, strlen(gen_src) + 1);
@@ -260,14 +260,14 @@ int judge_prepare_generated(const struct problem *p, const char *cache_dir, json
 			}
 			json_decref(cached);
 		}
-		if (!gen && !(gen = start_loaded(p, gen_src, "gen.py", "generator", "generate", err))) {
+		if (!gen && !(gen = judge_start_loaded(p, gen_src, "gen.py", "generator", "generate", err))) {
 			free(path);
 			goto out;
 		}
 		char *what = xasprintf("gen.py generate(%lld, seed %lld) for case '%s'", (long long)t->size,
 		                       (long long)t->seed, t->name);
 		json_t *gargs = json_pack("[I, I]", (json_int_t)t->size, (json_int_t)t->seed);
-		json_t *args = trusted_call(gen, gargs, 20000, what, err);
+		json_t *args = judge_trusted_call(gen, gargs, 20000, what, err);
 		json_decref(gargs);
 		free(what);
 		if (!args) {
@@ -282,7 +282,7 @@ int judge_prepare_generated(const struct problem *p, const char *cache_dir, json
 			goto out;
 		}
 		const char *kind = p->kind == ENTRY_CLASS ? "class" : "function";
-		if (!ref && !(ref = start_loaded(p, ref_src, "solution.py", kind, p->entry_name, err))) {
+		if (!ref && !(ref = judge_start_loaded(p, ref_src, "solution.py", kind, p->entry_name, err))) {
 			json_decref(args);
 			free(path);
 			goto out;
@@ -291,7 +291,7 @@ int judge_prepare_generated(const struct problem *p, const char *cache_dir, json
 		json_t *exp;
 		if (p->kind == ENTRY_CLASS) {
 			json_t *req = json_pack("{s:s, s:i, s:O, s:o}", "op", "call", "id", 0, "calls", args,
-			                        "limits", limits_json(20000, 2048, 1024));
+			                        "limits", judge_limits_json(20000, 2048, 1024));
 			json_t *resp = NULL;
 			exp = NULL;
 			if (sandbox_call(ref, req, &resp, 45000) == SANDBOX_OK &&
@@ -305,7 +305,7 @@ int judge_prepare_generated(const struct problem *p, const char *cache_dir, json
 			json_decref(req);
 			json_decref(resp);
 		} else {
-			exp = trusted_call(ref, args, 20000, what, err);
+			exp = judge_trusted_call(ref, args, 20000, what, err);
 		}
 		free(what);
 		if (!exp) {
@@ -364,7 +364,7 @@ static json_t *load_request(struct run *r)
 	json_t *req =
 	    json_pack("{s:s, s:s, s:s, s:s, s:s, s:s, s:o}", "op", "load", "source", r->source, "filename",
 	              r->filename, "kind", kind, "name", p->entry_name, "return_type", p->return_type,
-	              "limits", limits_json(p->time_ms, p->memory_mb, p->output_kb));
+	              "limits", judge_limits_json(p->time_ms, p->memory_mb, p->output_kb));
 	json_t *types = json_array();
 	for (size_t i = 0; i < p->arg_types.n; i++)
 		json_array_append_new(types, json_string(p->arg_types.v[i]));
@@ -476,10 +476,10 @@ static bool interpret(struct run *r, const struct rcase *c, json_t *resp, struct
 		if (p->compare == CMP_CHECKER) {
 			ok = false;
 			if (!r->checker) {
-				char *src = read_pack_file(p, "checker.py", &r->err);
+				char *src = judge_read_pack_file(p, "checker.py", &r->err);
 				if (src)
 					r->checker =
-					    start_loaded(p, src, "checker.py", "checker", "check", &r->err);
+					    judge_start_loaded(p, src, "checker.py", "checker", "check", &r->err);
 				free(src);
 			}
 			if (!r->checker) {
@@ -491,7 +491,7 @@ static bool interpret(struct run *r, const struct rcase *c, json_t *resp, struct
 			json_t *cargs =
 			    json_pack("[O, O, O]", c->args, c->expected ? c->expected : json_null(), got);
 			char *cerr = NULL;
-			json_t *verdict = trusted_call(r->checker, cargs, 10000, "checker.py", &cerr);
+			json_t *verdict = judge_trusted_call(r->checker, cargs, 10000, "checker.py", &cerr);
 			json_decref(cargs);
 			if (!verdict) {
 				t->status = V_INTERNAL_ERROR;
@@ -740,7 +740,7 @@ int judge_run(const struct problem *p, const char *source, size_t len, const str
 	}
 	if (p->has_asserts && !p->has_tests_yaml) {
 		char *err = NULL;
-		r.tests_src = read_pack_file(p, "test_solution.py", &err);
+		r.tests_src = judge_read_pack_file(p, "test_solution.py", &err);
 		if (!r.tests_src) {
 			fail_whole(res, V_INTERNAL_ERROR, err, 0, NULL);
 			goto done;
@@ -788,7 +788,7 @@ int judge_run(const struct problem *p, const char *source, size_t len, const str
 			t->expected = json_incref(c->expected);
 
 		json_t *creq = json_pack("{s:s, s:I, s:o}", "op", "call", "id", (json_int_t)i, "limits",
-		                         limits_json(c->time_ms, p->memory_mb, p->output_kb));
+		                         judge_limits_json(c->time_ms, p->memory_mb, p->output_kb));
 		if (c->tc && c->tc->kind == CASE_ASSERT)
 			json_object_set_new(creq, "test", json_string(c->tc->name));
 		else if (p->kind == ENTRY_CLASS)

@@ -1,0 +1,692 @@
+/*
+ * complexity.c - measuring how a solution's cost grows (see complexity.h).
+ */
+#include "judge/complexity.h"
+
+#include <ctype.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "judge/judge.h"
+#include "judge/judge_int.h"
+#include "sandbox/sandbox.h"
+#include "util/xalloc.h"
+
+/*
+ * The model-selection rule's constants, tuned on the labelled corpus
+ * (tests/complexity/corpus, bench/complexity_accuracy.c):
+ * FLAT: the largest sizes cost less than this many times the smallest: O(1).
+ * TIE:  a simpler class wins while its error is within TIE times the best's
+ *       plus TIE_ABS (noise: a few percent is what repeated runs differ by).
+ */
+#define FLAT    1.35
+#define TIE     1.25
+#define TIE_ABS 0.01
+
+/* When sizes stop growing: one call costs this much (µs), in CPU. */
+#define STOP_CALL_US 80000.0
+/* Each measured call repeats for at most this long (ns) to find its best time. */
+#define REP_BUDGET_NS 3000000
+/* Fewer points than this from the ladder: small sizes are measured too. */
+#define LADDER_MIN 6
+
+static const char *const names[CX_NCLASSES] = {"O(1)",       "O(log n)", "O(n)",  "O(n log n)",
+                                               "O(n^2)",     "O(n^3)",   "O(2^n)"};
+
+const char *cx_name(enum cx_class c)
+{
+	return c >= 0 && c < CX_NCLASSES ? names[c] : "";
+}
+
+enum cx_class cx_parse(const char *text, bool *per_call)
+{
+	if (per_call)
+		*per_call = false;
+	if (!text)
+		return CX_NONE;
+	while (isspace((unsigned char)*text))
+		text++;
+	if (text[0] != 'O' || text[1] != '(')
+		return CX_NONE;
+	const char *close = strchr(text + 2, ')');
+	if (!close)
+		return CX_NONE;
+	/* The inside without spaces, "²"/"³" as "^2"/"^3", "*" dropped between n's. */
+	char in[32];
+	size_t k = 0;
+	for (const char *s = text + 2; s < close; s++) {
+		if (isspace((unsigned char)*s))
+			continue;
+		const char *sub = NULL;
+		if (!strncmp(s, "\xc2\xb2", 2))
+			sub = "^2", s++;
+		else if (!strncmp(s, "\xc2\xb3", 2))
+			sub = "^3", s++;
+		char one[2] = {(char)tolower((unsigned char)*s), 0};
+		if (!sub)
+			sub = one;
+		size_t sl = strlen(sub);
+		if (k + sl >= sizeof(in))
+			return CX_NONE;
+		memcpy(in + k, sub, sl);
+		k += sl;
+	}
+	in[k] = 0;
+	static const struct {
+		const char *form;
+		enum cx_class c;
+	} forms[] = {
+	    {"1", CX_1},      {"logn", CX_LOGN},  {"log(n)", CX_LOGN}, {"n", CX_N},
+	    {"nlogn", CX_NLOGN}, {"nlog(n)", CX_NLOGN}, {"n*logn", CX_NLOGN}, {"n^2", CX_N2},
+	    {"n*n", CX_N2},   {"n^3", CX_N3},     {"n*n*n", CX_N3},    {"2^n", CX_EXP},
+	};
+	enum cx_class c = CX_NONE;
+	for (size_t i = 0; i < sizeof(forms) / sizeof(forms[0]); i++)
+		if (!strcmp(in, forms[i].form))
+			c = forms[i].c;
+	if (c != CX_NONE && per_call && strstr(close, "per call"))
+		*per_call = true;
+	return c;
+}
+
+enum cx_class cx_times_n(enum cx_class c)
+{
+	switch (c) {
+	case CX_1:
+		return CX_N;
+	case CX_LOGN:
+		return CX_NLOGN;
+	case CX_N:
+		return CX_N2;
+	case CX_N2:
+		return CX_N3;
+	case CX_EXP:
+		return CX_EXP;
+	default:
+		return CX_NONE;
+	}
+}
+
+enum cx_class cx_per_call(enum cx_class c)
+{
+	switch (c) {
+	case CX_1:
+	case CX_LOGN:
+		return CX_1;
+	case CX_N:
+		return CX_1;
+	case CX_NLOGN:
+		return CX_LOGN;
+	case CX_N2:
+		return CX_N;
+	case CX_N3:
+		return CX_N2;
+	case CX_EXP:
+		return CX_EXP;
+	default:
+		return CX_NONE;
+	}
+}
+
+/* ---- fitting ------------------------------------------------------------ */
+
+static double model(enum cx_class c, double n, double base)
+{
+	switch (c) {
+	case CX_1:
+		return 0;
+	case CX_LOGN:
+		return log2(n);
+	case CX_N:
+		return n;
+	case CX_NLOGN:
+		return n * log2(n);
+	case CX_N2:
+		return n * n;
+	case CX_N3:
+		return n * n * n;
+	case CX_EXP:
+		return pow(base, n);
+	default:
+		return 0;
+	}
+}
+
+/*
+ * Least squares of t on a + b*f with a, b >= 0; relative (weights 1/t^2)
+ * or plain. Returns the RMS error (relative, or absolute for plain).
+ */
+static double fit_ab(const double *f, const double *t, size_t k, bool relative, double *a_out, double *b_out)
+{
+	double fmax = 0;
+	for (size_t i = 0; i < k; i++)
+		fmax = f[i] > fmax ? f[i] : fmax;
+	double sw = 0, sg = 0, sgg = 0, st = 0, sgt = 0;
+	for (size_t i = 0; i < k; i++) {
+		double w = relative ? 1.0 / (t[i] * t[i]) : 1.0;
+		double g = fmax > 0 ? f[i] / fmax : 0;
+		sw += w;
+		sg += w * g;
+		sgg += w * g * g;
+		st += w * t[i];
+		sgt += w * g * t[i];
+	}
+	double a, b;
+	double det = sw * sgg - sg * sg;
+	if (fmax <= 0 || !(fabs(det) > 1e-12 * sw * sgg)) {
+		a = st / sw;
+		b = 0;
+	} else {
+		a = (sgg * st - sg * sgt) / det;
+		b = (sw * sgt - sg * st) / det;
+		if (b < 0) {
+			a = st / sw;
+			b = 0;
+		} else if (a < 0) {
+			a = 0;
+			b = sgt / sgg;
+		}
+	}
+	double e = 0;
+	for (size_t i = 0; i < k; i++) {
+		double g = fmax > 0 ? f[i] / fmax : 0;
+		double r = a + b * g - t[i];
+		e += relative ? (r / t[i]) * (r / t[i]) : r * r;
+	}
+	*a_out = a;
+	*b_out = fmax > 0 ? b / fmax : 0;
+	return sqrt(e / (double)k);
+}
+
+/* Fit every class; the exponential one over a grid of bases (or base 2 only). */
+static int fit_all(const double *n, const double *t, size_t k, bool relative, bool base2, struct cx_fit *out)
+{
+	memset(out, 0, sizeof(*out));
+	out->cls = CX_NONE;
+	if (k < CX_MIN_POINTS)
+		return -1;
+	double nmax = 0;
+	for (size_t i = 0; i < k; i++) {
+		if (!(n[i] >= 1 && isfinite(n[i]) && t[i] > 0 && isfinite(t[i])))
+			return -1;
+		nmax = n[i] > nmax ? n[i] : nmax;
+	}
+	double *f = xcalloc(k, sizeof(*f));
+	for (int c = 0; c < CX_NCLASSES; c++) {
+		out->err[c] = INFINITY;
+		if (c == CX_EXP) {
+			/* c^n stays finite and meaningful only on small sizes. */
+			if (nmax > 200)
+				continue;
+			for (double base = base2 ? 2.0 : 1.2; base <= (base2 ? 2.0 : 4.0); base *= 1.01) {
+				for (size_t i = 0; i < k; i++)
+					f[i] = model(CX_EXP, n[i], base);
+				double a, b, e = fit_ab(f, t, k, relative, &a, &b);
+				if (e < out->err[c]) {
+					out->err[c] = e;
+					out->a[c] = a;
+					out->b[c] = b;
+					out->exp_base = base;
+				}
+			}
+			continue;
+		}
+		for (size_t i = 0; i < k; i++)
+			f[i] = model((enum cx_class)c, n[i], 2);
+		out->err[c] = fit_ab(f, t, k, relative, &out->a[c], &out->b[c]);
+	}
+	free(f);
+	return 0;
+}
+
+static int cmp_double(const void *a, const void *b)
+{
+	double x = *(const double *)a, y = *(const double *)b;
+	return (x > y) - (x < y);
+}
+
+static double median3(double a, double b, double c)
+{
+	double v[3] = {a, b, c};
+	qsort(v, 3, sizeof(v[0]), cmp_double);
+	return v[1];
+}
+
+/*
+ * The confidence in cls: its share of exp(-2 (err / s)^2) over all classes,
+ * where s is the best error (at least 2%, the noise between repeated runs).
+ * A rival whose error is 1.25 times cls's leaves 0.75; twice, 0.997. Scaled
+ * down below 8 points.
+ */
+static double confidence(const struct cx_fit *f, enum cx_class cls, size_t k)
+{
+	double best = INFINITY;
+	for (int c = 0; c < CX_NCLASSES; c++)
+		best = f->err[c] < best ? f->err[c] : best;
+	double s = best > 0.02 ? best : 0.02, sum = 0, mine = 0;
+	for (int c = 0; c < CX_NCLASSES; c++) {
+		if (!isfinite(f->err[c]))
+			continue;
+		double z = f->err[c] / s, w = exp(-2 * z * z);
+		sum += w;
+		if (c == (int)cls)
+			mine = w;
+	}
+	double conf = sum > 0 ? mine / sum : 0;
+	double points = (double)k / 8.0;
+	return conf * (points < 1 ? points : 1);
+}
+
+int cx_fit(const double *n, const double *t, size_t k, struct cx_fit *out)
+{
+	if (fit_all(n, t, k, true, false, out) < 0)
+		return -1;
+	/* Sort by n to compare the ends. */
+	size_t *idx = xcalloc(k, sizeof(*idx));
+	for (size_t i = 0; i < k; i++)
+		idx[i] = i;
+	for (size_t i = 1; i < k; i++)
+		for (size_t j = i; j > 0 && n[idx[j]] < n[idx[j - 1]]; j--) {
+			size_t s = idx[j];
+			idx[j] = idx[j - 1];
+			idx[j - 1] = s;
+		}
+	double lo = median3(t[idx[0]], t[idx[1]], t[idx[2]]);
+	double hi = median3(t[idx[k - 1]], t[idx[k - 2]], t[idx[k - 3]]);
+	double span = n[idx[k - 1]] / n[idx[0]];
+	free(idx);
+	if (span >= 16 && hi < lo * FLAT) {
+		out->cls = CX_1;
+		double ratio = hi / lo;
+		out->confidence = ratio <= 1 ? 1.0 : 1.0 - 0.5 * (ratio - 1) / (FLAT - 1);
+		return 0;
+	}
+	enum cx_class best = CX_1;
+	for (int c = CX_1; c < CX_NCLASSES; c++)
+		if (out->err[c] < out->err[best])
+			best = (enum cx_class)c;
+	enum cx_class pick = best;
+	for (int c = CX_1; c < (int)best; c++)
+		if (out->err[c] <= out->err[best] * TIE + TIE_ABS) {
+			pick = (enum cx_class)c;
+			break;
+		}
+	out->cls = pick;
+	out->confidence = confidence(out, pick, k);
+	return 0;
+}
+
+int cx_fit_plain(const double *n, const double *t, size_t k, struct cx_fit *out)
+{
+	if (fit_all(n, t, k, false, true, out) < 0)
+		return -1;
+	enum cx_class best = CX_1;
+	for (int c = CX_1; c < CX_NCLASSES; c++)
+		if (out->err[c] < out->err[best])
+			best = (enum cx_class)c;
+	out->cls = best;
+	out->confidence = confidence(out, best, k);
+	return 0;
+}
+
+/* ---- measuring ----------------------------------------------------------- */
+
+static double now_ms(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
+}
+
+struct session {
+	const struct problem *p;
+	const struct cx_opts *o;
+	sandbox_t *gen, *cand;
+	double start, budget;
+	const char *filename;
+	struct cx_point *pts;
+	size_t npts, cap;
+	bool memo;
+	json_t *warmup;  /* a small input: the first call of each child, untimed */
+	char *err;       /* a failure that ends the analysis */
+	const char *why; /* why sizes stopped growing */
+};
+
+static double remaining(const struct session *s)
+{
+	return s->budget - (now_ms() - s->start);
+}
+
+/* One error line of a failed call: "ValueError: message (line 7)". */
+static char *call_error(const json_t *resp)
+{
+	const char *status = json_string_value(json_object_get(resp, "status"));
+	json_t *error = json_object_get(resp, "error");
+	const char *type = json_string_value(json_object_get(error, "type"));
+	const char *msg = json_string_value(json_object_get(error, "message"));
+	long long line = (long long)json_integer_value(json_object_get(error, "line"));
+	if (type)
+		return line ? xasprintf("%s: %s (line %lld)", type, msg ? msg : "", line)
+		            : xasprintf("%s: %s", type, msg ? msg : "");
+	return xstrdup(status ? status : "no answer");
+}
+
+enum size_outcome { SIZE_OK, SIZE_STOP, SIZE_FAIL };
+
+/* Measure size n over the seeds; appends a point. */
+static enum size_outcome measure_size(struct session *s, long n)
+{
+	int seeds = s->o->seeds;
+	double cpu[8], wall[8], space = -1;
+	for (int i = 0; i < seeds; i++) {
+		long long seed = 7919LL * (i + 1) + n;
+		char *what = xasprintf("gen.py generate(%ld, seed %lld)", n, seed);
+		json_t *gargs = json_pack("[I, I]", (json_int_t)n, (json_int_t)seed);
+		json_t *args = judge_trusted_call(s->gen, gargs, 20000, what, &s->err);
+		json_decref(gargs);
+		free(what);
+		if (!args)
+			return SIZE_FAIL;
+		if (!json_is_array(args)) {
+			json_decref(args);
+			s->err = xasprintf("gen.py: generate(%ld) did not return a list of arguments", n);
+			return SIZE_FAIL;
+		}
+		double left = remaining(s);
+		int cpu_ms = left > 3000 ? 3000 : left < 300 ? 300 : (int)left;
+		json_t *measure = json_pack("{s:i, s:i, s:b, s:O}", "budget_ns", REP_BUDGET_NS, "reps", 15,
+		                            "space", s->o->space && i == 0, "warmup", s->warmup);
+		json_t *req = json_pack("{s:s, s:i, s:o, s:o, s:o}", "op", "call", "id", 0,
+		                        s->p->kind == ENTRY_CLASS ? "calls" : "args", args, "limits",
+		                        judge_limits_json(cpu_ms, s->p->memory_mb, 64), "measure", measure);
+		json_t *resp = NULL;
+		enum sandbox_err e = sandbox_call(s->cand, req, &resp, cpu_ms * 3 + 2000);
+		json_decref(req);
+		if (e != SANDBOX_OK) {
+			s->err = xasprintf("%s: the runner failed at n = %ld (%s)", s->filename, n,
+			                   sandbox_errmsg(s->cand));
+			return SIZE_FAIL;
+		}
+		const char *status = json_string_value(json_object_get(resp, "status"));
+		if (status && (!strcmp(status, "timeout") || !strcmp(status, "memory"))) {
+			s->why = !strcmp(status, "timeout") ? "a call ran out of time" : "a call ran out of memory";
+			json_decref(resp);
+			return SIZE_STOP;
+		}
+		json_t *v = json_object_get(resp, "value");
+		json_t *ns = json_object_get(v, "ns"), *wns = json_object_get(v, "wall_ns");
+		if (!status || strcmp(status, "ok") != 0 || !json_is_integer(ns) || !json_is_integer(wns)) {
+			char *why = call_error(resp);
+			s->err = xasprintf("%s failed at n = %ld: %s", s->filename, n, why);
+			free(why);
+			json_decref(resp);
+			return SIZE_FAIL;
+		}
+		/* The child's figures are advice from a process that ran candidate code: bounded here. */
+		double t = (double)json_integer_value(ns) / 1e3, w = (double)json_integer_value(wns) / 1e3;
+		cpu[i] = t > 0.05 ? t : 0.05;
+		wall[i] = w > 0.05 ? w : 0.05;
+		s->memo |= json_is_true(json_object_get(v, "memo"));
+		if (getenv("ACE_CX_DEBUG"))
+			fprintf(stderr, "cx:   seed %d: %s\n", i, json_dumps(v, JSON_COMPACT));
+		json_t *sp = json_object_get(v, "space");
+		if (json_is_integer(sp) && json_integer_value(sp) >= 0)
+			space = (double)json_integer_value(sp);
+		json_decref(resp);
+	}
+	qsort(cpu, (size_t)seeds, sizeof(cpu[0]), cmp_double);
+	qsort(wall, (size_t)seeds, sizeof(wall[0]), cmp_double);
+	if (s->npts == s->cap) {
+		s->cap = s->cap ? s->cap * 2 : 32;
+		s->pts = xrealloc(s->pts, s->cap * sizeof(*s->pts));
+	}
+	if (getenv("ACE_CX_DEBUG"))
+		fprintf(stderr, "cx: n=%ld cpu=%.3fus at %.0f ms\n", n, cpu[seeds / 2], now_ms() - s->start);
+	s->pts[s->npts++] = (struct cx_point){n, cpu[seeds / 2], wall[seeds / 2], space};
+	return SIZE_OK;
+}
+
+/*
+ * Walk sizes from..to (growing by factor, or by 1 when factor is 1) until a
+ * stop rule fires. Returns -1 on failure.
+ */
+static int ladder(struct session *s, double from, double to, double factor)
+{
+	double prev = 0;
+	long last = 0;
+	for (double x = from; x <= to + 0.5; x = factor > 1 ? x * factor : x + 1) {
+		long n = lround(x);
+		if (n == last)
+			continue;
+		last = n;
+		enum size_outcome out = measure_size(s, n);
+		if (out == SIZE_FAIL)
+			return -1;
+		if (out == SIZE_STOP)
+			return 0;
+		double cost = s->pts[s->npts - 1].cpu_us;
+		if (s->o->progress)
+			s->o->progress(s->o->progress_ctx, 1.0 - remaining(s) / s->budget);
+		if (cost > STOP_CALL_US) {
+			s->why = "a call costs over 80 ms";
+			return 0;
+		}
+		/* Predict the next size: the cost grows at least as it just did. */
+		double growth = prev > 0 ? cost / prev : 2;
+		if (growth < 1.5)
+			growth = 1.5;
+		double next_ms = cost * growth / 1e3;
+		double per_size = next_ms * 2 * s->o->seeds + 3.0 * s->o->seeds;
+		prev = cost;
+		if (per_size > remaining(s)) {
+			s->why = "the time budget is spent";
+			return 0;
+		}
+	}
+	s->why = NULL;
+	return 0;
+}
+
+static int cmp_point(const void *a, const void *b)
+{
+	const struct cx_point *x = a, *y = b;
+	return (x->n > y->n) - (x->n < y->n);
+}
+
+int cx_analyze(const struct problem *p, const char *source, size_t len, const struct cx_opts *o,
+               struct cx_report *r, char **err)
+{
+	struct cx_opts dflt = {0};
+	if (!o)
+		o = &dflt;
+	struct cx_opts opts = *o;
+	if (opts.budget_ms <= 0)
+		opts.budget_ms = 2800;
+	if (opts.seeds <= 0)
+		opts.seeds = 3;
+	if (opts.seeds > 8)
+		opts.seeds = 8;
+	if (opts.max_n <= 0)
+		opts.max_n = 8192;
+	memset(r, 0, sizeof(*r));
+	r->time.cls = CX_NONE;
+	r->space = CX_NONE;
+	bool per_call = false;
+	r->optimal = cx_parse(p->time_complexity, &per_call);
+	r->per_call = p->kind == ENTRY_CLASS;
+	r->optimal_space = cx_parse(p->space_complexity, NULL);
+	if (!p->has_gen) {
+		*err = xasprintf("%s has no gen.py: its inputs cannot be grown, so its complexity cannot be measured",
+		                 p->slug);
+		return -1;
+	}
+	struct session s = {.p = p, .o = &opts, .start = now_ms(), .budget = opts.budget_ms};
+	s.filename = opts.filename ? opts.filename : "solution.py";
+	char *gen_src = judge_read_pack_file(p, "gen.py", err);
+	if (!gen_src)
+		return -1;
+	char *src = xstrndup(source, len);
+	int rc = -1;
+	if (!(s.gen = judge_start_loaded(p, gen_src, "gen.py", "generator", "generate", err)))
+		goto out;
+	if (!(s.cand = judge_start_loaded(p, src, s.filename, p->kind == ENTRY_CLASS ? "class" : "function",
+	                                  p->entry_name, err)))
+		goto out;
+	/*
+	 * Each timed child first calls the solution on a small input, untimed: the
+	 * first call in a forked child pays for copy-on-write faults on everything
+	 * it touches (100 µs and more), which would drown small sizes. A small
+	 * input barely warms a cache the solution keeps across calls.
+	 */
+	json_t *wargs = json_pack("[i, i]", 8, 1);
+	s.warmup = judge_trusted_call(s.gen, wargs, 20000, "gen.py generate(8, seed 1)", err);
+	json_decref(wargs);
+	if (!s.warmup)
+		goto out;
+	if (ladder(&s, 16, (double)opts.max_n, M_SQRT2) < 0)
+		goto fail;
+	const char *why = s.why;
+	if (s.npts < LADDER_MIN && s.why) {
+		/* Steep growth: measure the small sizes too (exponential solutions live there). */
+		size_t before = s.npts;
+		long top = before ? s.pts[0].n - 1 : 15;
+		if (ladder(&s, 2, (double)top, 1) < 0)
+			goto fail;
+		if (s.npts > before)
+			why = s.why ? s.why : why;
+	}
+	qsort(s.pts, s.npts, sizeof(*s.pts), cmp_point);
+	r->points = s.pts;
+	r->npoints = s.npts;
+	s.pts = NULL;
+	r->memo = s.memo;
+	r->stopped = why;
+	double *n = xcalloc(r->npoints + 1, sizeof(*n)), *t = xcalloc(r->npoints + 1, sizeof(*t));
+	for (size_t i = 0; i < r->npoints; i++) {
+		n[i] = (double)r->points[i].n;
+		t[i] = r->points[i].cpu_us;
+	}
+	if (cx_fit(n, t, r->npoints, &r->time) < 0) {
+		free(n);
+		free(t);
+		*err = xasprintf("only %zu sizes could be measured within %.0f ms (%s): too few to fit a curve",
+		                 r->npoints, opts.budget_ms, why ? why : "no more sizes");
+		goto out;
+	}
+	if (opts.space) {
+		size_t k = 0;
+		double top = 0;
+		for (size_t i = 0; i < r->npoints; i++)
+			if (r->points[i].space >= 0) {
+				n[k] = (double)r->points[i].n;
+				t[k] = r->points[i].space + 512; /* the allocator's granularity: keeps zero off the fit */
+				top = r->points[i].space > top ? r->points[i].space : top;
+				k++;
+			}
+		struct cx_fit sf;
+		if (k >= CX_MIN_POINTS && top < 8192) {
+			r->space = CX_1;
+			r->space_confidence = 1;
+		} else if (k >= CX_MIN_POINTS && cx_fit(n, t, k, &sf) == 0) {
+			r->space = sf.cls;
+			r->space_confidence = sf.confidence;
+		}
+	}
+	free(n);
+	free(t);
+	rc = 0;
+	goto out;
+fail:
+	*err = s.err ? s.err : xstrdup("the measurement failed");
+	s.err = NULL;
+out:
+	r->elapsed_ms = now_ms() - s.start;
+	free(s.err);
+	free(s.pts);
+	json_decref(s.warmup);
+	sandbox_free(s.gen);
+	sandbox_free(s.cand);
+	free(gen_src);
+	free(src);
+	return rc;
+}
+
+void cx_report_release(struct cx_report *r)
+{
+	free(r->points);
+	r->points = NULL;
+	r->npoints = 0;
+}
+
+/* The class shown to people: per call for a class problem. */
+static enum cx_class shown(const struct cx_report *r, enum cx_class measured)
+{
+	return r->per_call ? cx_per_call(measured) : measured;
+}
+
+static char *shown_name(const struct cx_report *r, enum cx_class measured)
+{
+	return xasprintf("%s%s", cx_name(shown(r, measured)), r->per_call ? " per call" : "");
+}
+
+char *cx_summary(const struct cx_report *r, const struct problem *p)
+{
+	if (r->time.cls == CX_NONE)
+		return xstrdup("could not be measured");
+	char *mine = shown_name(r, r->time.cls);
+	char *out;
+	/* The optimal class is written per call for a class problem already. */
+	enum cx_class mine_c = shown(r, r->time.cls), best = r->optimal;
+	if (best == CX_NONE)
+		out = xasprintf("grows as %s (the reference solution is %s)", mine,
+		                p->time_complexity ? p->time_complexity : "not stated");
+	else if (mine_c > best)
+		out = xasprintf("grows as %s; this problem can be solved in %s", mine, p->time_complexity);
+	else if (mine_c == best)
+		out = xasprintf("grows as %s, as the best known solution does", mine);
+	else
+		out = xasprintf("grows as %s at these sizes (the reference is %s)", mine, p->time_complexity);
+	free(mine);
+	return out;
+}
+
+static json_t *round_to(double d, double unit)
+{
+	return json_real(round(d / unit) * unit);
+}
+
+json_t *cx_report_json(const struct cx_report *r, const struct problem *p)
+{
+	json_t *pts = json_array(), *sp = json_array();
+	for (size_t i = 0; i < r->npoints; i++) {
+		json_array_append_new(pts, json_pack("[I, o]", (json_int_t)r->points[i].n,
+		                                     round_to(r->points[i].cpu_us, 0.001)));
+		if (r->points[i].space >= 0)
+			json_array_append_new(sp, json_pack("[I, I]", (json_int_t)r->points[i].n,
+			                                    (json_int_t)r->points[i].space));
+	}
+	char *summary = cx_summary(r, p);
+	char *mine = r->time.cls == CX_NONE ? xstrdup("") : shown_name(r, r->time.cls);
+	json_t *j = json_pack("{s:s, s:o, s:o, s:s, s:o, s:b, s:b, s:s, s:s?, s:o}", "time", mine,
+	                      "confidence", round_to(r->time.confidence, 0.01), "points", pts, "unit", "us",
+	                      "optimal", p->time_complexity ? json_string(p->time_complexity) : json_null(),
+	                      "per_call", r->per_call, "memo", r->memo, "summary", summary, "stopped",
+	                      r->stopped, "elapsed_ms", round_to(r->elapsed_ms, 1));
+	if (r->time.cls == CX_EXP)
+		json_object_set_new(j, "exp_base", round_to(r->time.exp_base, 0.01));
+	if (r->space != CX_NONE) {
+		json_object_set_new(j, "space", json_string(cx_name(r->space)));
+		json_object_set_new(j, "space_points", sp);
+	} else {
+		json_object_set_new(j, "space", json_null());
+		json_decref(sp);
+	}
+	json_object_set_new(j, "optimal_space",
+	                    p->space_complexity ? json_string(p->space_complexity) : json_null());
+	free(summary);
+	free(mine);
+	return j;
+}
