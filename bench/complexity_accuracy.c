@@ -147,7 +147,7 @@ int main(int argc, char **argv)
 				plain.cls = CX_NONE;
 			free(n);
 			free(w);
-			enum cx_class got = r.time.cls;
+			enum cx_class got = r.cls;
 			total++;
 			ace_ok += got == truth;
 			plain_ok += plain.cls == truth;
@@ -158,7 +158,7 @@ int main(int argc, char **argv)
 			times = xreallocarray(times, ntimes + 1, sizeof(*times));
 			times[ntimes++] = r.elapsed_ms;
 			printf("%-44s %-11s %-11s %5.2f %-11s %6.0f %s\n", label, cx_name(truth), cx_name(got),
-			       r.time.confidence, cx_name(plain.cls), r.elapsed_ms, got == truth ? "" : "  <- wrong");
+			       r.confidence, cx_name(plain.cls), r.elapsed_ms, got == truth ? "" : "  <- wrong");
 			fflush(stdout);
 			cx_report_release(&r);
 			buf_release(&b);

@@ -22,14 +22,14 @@ void cli_print_complexity(struct cli *c, const struct problem *p, const struct c
 {
 	char *summary = cx_summary(r, p);
 	printf("%sComplexity%s  %s%s%s: %s\n", sty(c, "bold"), sty(c, "reset"),
-	       r->time.cls > r->optimal && r->optimal != CX_NONE ? sty(c, "yellow") : sty(c, "green"),
-	       r->per_call ? cx_name(cx_per_call(r->time.cls)) : cx_name(r->time.cls), sty(c, "reset"),
+	       r->cls > r->optimal && r->optimal != CX_NONE ? sty(c, "yellow") : sty(c, "green"),
+	       r->per_call ? cx_name(cx_per_call(r->cls)) : cx_name(r->cls), sty(c, "reset"),
 	       summary);
 	free(summary);
-	printf("  confidence %.2f over %zu sizes (n = %ld .. %ld) in %.1f s", r->time.confidence, r->npoints,
+	printf("  confidence %.2f over %zu sizes (n = %ld .. %ld) in %.1f s", r->confidence, r->npoints,
 	       r->npoints ? r->points[0].n : 0, r->npoints ? r->points[r->npoints - 1].n : 0,
 	       r->elapsed_ms / 1e3);
-	if (r->time.cls == CX_EXP)
+	if (r->cls == CX_EXP)
 		printf("; grows about %.2fx per step of n", r->time.exp_base);
 	printf("\n");
 	if (r->memo)
@@ -105,9 +105,13 @@ int cmd_analyze(struct cli *c, int argc, char **argv)
 	} else {
 		cli_print_complexity(c, p, &r);
 		if (points) {
-			printf("  %8s  %12s  %12s\n", "n", "cpu µs", "bytes");
+			printf("  by CPU time: %s (%.2f); by Python lines run: %s%s\n", cx_name(r.time.cls),
+			       r.time.confidence, r.lines.cls == CX_NONE ? "not counted" : cx_name(r.lines.cls),
+			       r.log_c ? "; calls sorted/heapq/bisect" : "");
+			printf("  %8s  %12s  %12s  %12s\n", "n", "cpu µs", "lines", "bytes");
 			for (size_t i = 0; i < r.npoints; i++)
-				printf("  %8ld  %12.3f  %12.0f\n", r.points[i].n, r.points[i].cpu_us, r.points[i].space);
+				printf("  %8ld  %12.3f  %12.0f  %12.0f\n", r.points[i].n, r.points[i].cpu_us,
+				       r.points[i].lines, r.points[i].space);
 		}
 	}
 	cx_report_release(&r);

@@ -155,6 +155,12 @@ static double model(enum cx_class c, double n, double base)
 	}
 }
 
+static int cmp_double(const void *a, const void *b)
+{
+	double x = *(const double *)a, y = *(const double *)b;
+	return (x > y) - (x < y);
+}
+
 /*
  * Least squares of t on a + b*f with a, b >= 0; relative (weights 1/t^2)
  * or plain. Returns the RMS error (relative, or absolute for plain).
@@ -201,6 +207,43 @@ static double fit_ab(const double *f, const double *t, size_t k, bool relative, 
 	return sqrt(e / (double)k);
 }
 
+/*
+ * fit_ab, trimmed: after a first fit, the worst TRIM share of the points
+ * (by relative residual) are dropped and the rest fitted again. A size whose
+ * runs all hit a noisy moment cannot pull the curve; every class drops the
+ * same number of points, so the errors stay comparable. Plain fits are not
+ * trimmed.
+ */
+#define TRIM 0.15
+static double fit_trimmed(const double *f, const double *t, size_t k, bool relative, double *a, double *b)
+{
+	double e = fit_ab(f, t, k, relative, a, b);
+	size_t drop = relative ? (size_t)((double)k * TRIM) : 0;
+	if (drop == 0)
+		return e;
+	double *res = xcalloc(k, sizeof(*res)), *ff = xcalloc(k, sizeof(*ff)), *tt = xcalloc(k, sizeof(*tt));
+	for (size_t i = 0; i < k; i++)
+		res[i] = fabs((*a + *b * f[i] - t[i]) / t[i]);
+	/* The cut: the (k - drop)-th smallest residual. */
+	double *sorted = xcalloc(k, sizeof(*sorted));
+	memcpy(sorted, res, k * sizeof(*res));
+	qsort(sorted, k, sizeof(*sorted), cmp_double);
+	double cut = sorted[k - drop - 1];
+	size_t m = 0;
+	for (size_t i = 0; i < k && m < k - drop; i++)
+		if (res[i] <= cut) {
+			ff[m] = f[i];
+			tt[m] = t[i];
+			m++;
+		}
+	e = fit_ab(ff, tt, m, relative, a, b);
+	free(res);
+	free(ff);
+	free(tt);
+	free(sorted);
+	return e;
+}
+
 /* Fit every class; the exponential one over a grid of bases (or base 2 only). */
 static int fit_all(const double *n, const double *t, size_t k, bool relative, bool base2, struct cx_fit *out)
 {
@@ -224,7 +267,7 @@ static int fit_all(const double *n, const double *t, size_t k, bool relative, bo
 			for (double base = base2 ? 2.0 : 1.2; base <= (base2 ? 2.0 : 4.0); base *= 1.01) {
 				for (size_t i = 0; i < k; i++)
 					f[i] = model(CX_EXP, n[i], base);
-				double a, b, e = fit_ab(f, t, k, relative, &a, &b);
+				double a, b, e = fit_trimmed(f, t, k, relative, &a, &b);
 				if (e < out->err[c]) {
 					out->err[c] = e;
 					out->a[c] = a;
@@ -236,16 +279,10 @@ static int fit_all(const double *n, const double *t, size_t k, bool relative, bo
 		}
 		for (size_t i = 0; i < k; i++)
 			f[i] = model((enum cx_class)c, n[i], 2);
-		out->err[c] = fit_ab(f, t, k, relative, &out->a[c], &out->b[c]);
+		out->err[c] = fit_trimmed(f, t, k, relative, &out->a[c], &out->b[c]);
 	}
 	free(f);
 	return 0;
-}
-
-static int cmp_double(const void *a, const void *b)
-{
-	double x = *(const double *)a, y = *(const double *)b;
-	return (x > y) - (x < y);
 }
 
 static double median3(double a, double b, double c)
@@ -332,6 +369,20 @@ int cx_fit_plain(const double *n, const double *t, size_t k, struct cx_fit *out)
 	return 0;
 }
 
+enum cx_class cx_combine(enum cx_class t, enum cx_class l, bool log_c, bool sorts)
+{
+	enum cx_class c;
+	if (l == CX_NONE)
+		c = t;
+	else if (t == CX_NONE)
+		c = l;
+	else if (!log_c && ((t == CX_NLOGN && l == CX_N) || (t == CX_LOGN && l == CX_1)))
+		c = l;
+	else
+		c = t > l ? t : l;
+	return sorts && c == CX_N ? CX_NLOGN : c;
+}
+
 /* ---- measuring ----------------------------------------------------------- */
 
 static double now_ms(void)
@@ -349,7 +400,7 @@ struct session {
 	const char *filename;
 	struct cx_point *pts;
 	size_t npts, cap;
-	bool memo;
+	bool memo, log_c, sorts;
 	json_t *warmup;  /* a small input: the first call of each child, untimed */
 	char *err;       /* a failure that ends the analysis */
 	const char *why; /* why sizes stopped growing */
@@ -380,7 +431,7 @@ enum size_outcome { SIZE_OK, SIZE_STOP, SIZE_FAIL };
 static enum size_outcome measure_size(struct session *s, long n)
 {
 	int seeds = s->o->seeds;
-	double cpu[8], wall[8], space = -1;
+	double cpu[8], wall[8], space = -1, lines = -1;
 	for (int i = 0; i < seeds; i++) {
 		long long seed = 7919LL * (i + 1) + n;
 		char *what = xasprintf("gen.py generate(%ld, seed %lld)", n, seed);
@@ -399,6 +450,7 @@ static enum size_outcome measure_size(struct session *s, long n)
 		int cpu_ms = left > 3000 ? 3000 : left < 300 ? 300 : (int)left;
 		json_t *measure = json_pack("{s:i, s:i, s:b, s:O}", "budget_ns", REP_BUDGET_NS, "reps", 15,
 		                            "space", s->o->space && i == 0, "warmup", s->warmup);
+		json_object_set_new(measure, "count", json_boolean(i == 0));
 		json_t *req = json_pack("{s:s, s:i, s:o, s:o, s:o}", "op", "call", "id", 0,
 		                        s->p->kind == ENTRY_CLASS ? "calls" : "args", args, "limits",
 		                        judge_limits_json(cpu_ms, s->p->memory_mb, 64), "measure", measure);
@@ -432,6 +484,18 @@ static enum size_outcome measure_size(struct session *s, long n)
 		s->memo |= json_is_true(json_object_get(v, "memo"));
 		if (getenv("ACE_CX_DEBUG"))
 			fprintf(stderr, "cx:   seed %d: %s\n", i, json_dumps(v, JSON_COMPACT));
+		json_t *ln = json_object_get(v, "lines");
+		if (json_is_integer(ln) && json_integer_value(ln) >= 0)
+			lines = (double)json_integer_value(ln);
+		json_t *name;
+		size_t ni;
+		json_array_foreach(json_object_get(v, "log_c"), ni, name)
+		{
+			const char *nm = json_string_value(name);
+			s->log_c = true;
+			if (nm && (!strcmp(nm, "sorted") || !strcmp(nm, "sort")))
+				s->sorts = true;
+		}
 		json_t *sp = json_object_get(v, "space");
 		if (json_is_integer(sp) && json_integer_value(sp) >= 0)
 			space = (double)json_integer_value(sp);
@@ -445,7 +509,7 @@ static enum size_outcome measure_size(struct session *s, long n)
 	}
 	if (getenv("ACE_CX_DEBUG"))
 		fprintf(stderr, "cx: n=%ld cpu=%.3fus at %.0f ms\n", n, cpu[seeds / 2], now_ms() - s->start);
-	s->pts[s->npts++] = (struct cx_point){n, cpu[seeds / 2], wall[seeds / 2], space};
+	s->pts[s->npts++] = (struct cx_point){n, cpu[seeds / 2], wall[seeds / 2], space, lines};
 	return SIZE_OK;
 }
 
@@ -479,7 +543,8 @@ static int ladder(struct session *s, double from, double to, double factor)
 		if (growth < 1.5)
 			growth = 1.5;
 		double next_ms = cost * growth / 1e3;
-		double per_size = next_ms * 2 * s->o->seeds + 3.0 * s->o->seeds;
+		double per_size = next_ms * (next_ms < 10 ? 6 : 2) * s->o->seeds + 3.0 * s->o->seeds +
+		                  (next_ms < 0.3 ? next_ms * 40 : 0); /* the counted call */
 		prev = cost;
 		if (per_size > remaining(s)) {
 			s->why = "the time budget is spent";
@@ -512,7 +577,7 @@ int cx_analyze(const struct problem *p, const char *source, size_t len, const st
 	if (opts.max_n <= 0)
 		opts.max_n = 8192;
 	memset(r, 0, sizeof(*r));
-	r->time.cls = CX_NONE;
+	r->cls = r->time.cls = r->lines.cls = CX_NONE;
 	r->space = CX_NONE;
 	bool per_call = false;
 	r->optimal = cx_parse(p->time_complexity, &per_call);
@@ -576,6 +641,25 @@ int cx_analyze(const struct problem *p, const char *source, size_t len, const st
 		                 r->npoints, opts.budget_ms, why ? why : "no more sizes");
 		goto out;
 	}
+	/* Line counts: fitted where at least CX_MIN_POINTS sizes were counted. */
+	r->lines.cls = CX_NONE;
+	size_t nl = 0;
+	for (size_t i = 0; i < r->npoints; i++)
+		if (r->points[i].lines >= 0) {
+			n[nl] = (double)r->points[i].n;
+			t[nl] = r->points[i].lines + 1;
+			nl++;
+		}
+	if (nl >= CX_MIN_POINTS && cx_fit(n, t, nl, &r->lines) < 0)
+		r->lines.cls = CX_NONE;
+	r->log_c = s.log_c;
+	r->sorts = s.sorts;
+	r->cls = cx_combine(r->time.cls, r->memo ? CX_NONE : r->lines.cls, r->log_c, r->sorts);
+	r->confidence = r->time.confidence;
+	if (r->cls == r->lines.cls && r->cls != r->time.cls)
+		r->confidence = r->lines.confidence;
+	else if (r->cls == r->lines.cls && r->lines.confidence > r->confidence)
+		r->confidence = (r->confidence + r->lines.confidence) / 2;
 	if (opts.space) {
 		size_t k = 0;
 		double top = 0;
@@ -634,12 +718,12 @@ static char *shown_name(const struct cx_report *r, enum cx_class measured)
 
 char *cx_summary(const struct cx_report *r, const struct problem *p)
 {
-	if (r->time.cls == CX_NONE)
+	if (r->cls == CX_NONE)
 		return xstrdup("could not be measured");
-	char *mine = shown_name(r, r->time.cls);
+	char *mine = shown_name(r, r->cls);
 	char *out;
 	/* The optimal class is written per call for a class problem already. */
-	enum cx_class mine_c = shown(r, r->time.cls), best = r->optimal;
+	enum cx_class mine_c = shown(r, r->cls), best = r->optimal;
 	if (best == CX_NONE)
 		out = xasprintf("grows as %s (the reference solution is %s)", mine,
 		                p->time_complexity ? p->time_complexity : "not stated");
@@ -669,13 +753,15 @@ json_t *cx_report_json(const struct cx_report *r, const struct problem *p)
 			                                    (json_int_t)r->points[i].space));
 	}
 	char *summary = cx_summary(r, p);
-	char *mine = r->time.cls == CX_NONE ? xstrdup("") : shown_name(r, r->time.cls);
+	char *mine = r->cls == CX_NONE ? xstrdup("") : shown_name(r, r->cls);
 	json_t *j = json_pack("{s:s, s:o, s:o, s:s, s:o, s:b, s:b, s:s, s:s?, s:o}", "time", mine,
-	                      "confidence", round_to(r->time.confidence, 0.01), "points", pts, "unit", "us",
+	                      "confidence", round_to(r->confidence, 0.01), "points", pts, "unit", "us",
 	                      "optimal", p->time_complexity ? json_string(p->time_complexity) : json_null(),
 	                      "per_call", r->per_call, "memo", r->memo, "summary", summary, "stopped",
 	                      r->stopped, "elapsed_ms", round_to(r->elapsed_ms, 1));
-	if (r->time.cls == CX_EXP)
+	json_object_set_new(j, "by_time", json_string(cx_name(r->time.cls)));
+	json_object_set_new(j, "by_lines", r->lines.cls == CX_NONE ? json_null() : json_string(cx_name(r->lines.cls)));
+	if (r->cls == CX_EXP)
 		json_object_set_new(j, "exp_base", round_to(r->time.exp_base, 0.01));
 	if (r->space != CX_NONE) {
 		json_object_set_new(j, "space", json_string(cx_name(r->space)));

@@ -83,16 +83,35 @@ int cx_fit(const double *n, const double *cost, size_t k, struct cx_fit *out);
  */
 int cx_fit_plain(const double *n, const double *cost, size_t k, struct cx_fit *out);
 
+/*
+ * The class from the time fit t and the line-count fit l (CX_NONE: none).
+ * Line counts are exact but blind to work done in C; times see everything
+ * but blur a log factor (a big dict costs more per item: cache misses). So
+ * the larger class wins, except where time is exactly one log factor above
+ * the lines (O(n log n) over O(n), O(log n) over O(1)) and no C function
+ * with a log factor ran (log_c false): that is the cache, and the lines win.
+ * Last, a linear result from code that sorts (sorts: sorted() or
+ * list.sort() ran) is O(n log n): sorting in C is fast enough to hide its
+ * log factor at these sizes, but it is there.
+ */
+enum cx_class cx_combine(enum cx_class t, enum cx_class l, bool log_c, bool sorts);
+
 /* One measured size. */
 struct cx_point {
 	long n;
 	double cpu_us;  /* the median over seeds of each seed's best CPU time per call */
 	double wall_us; /* the wall time of the same repetitions (for the plain fit) */
 	double space;   /* peak bytes allocated during a call (seed 0), or -1 */
+	double lines;   /* Python lines executed by a call (seed 0), or -1 when not counted */
 };
 
 struct cx_report {
-	struct cx_fit time;
+	enum cx_class cls;  /* the verdict: time and line counts weighed (see cx_combine) */
+	double confidence;
+	struct cx_fit time; /* the fit of CPU time */
+	struct cx_fit lines; /* the fit of line counts; cls CX_NONE when too few were counted */
+	bool log_c;          /* the solution called C functions with a log factor (sorted, heappush...) */
+	bool sorts;          /* ... among them sorted() or list.sort() */
 	enum cx_class space; /* CX_NONE when not measured */
 	double space_confidence;
 	struct cx_point *points; /* by growing n */
