@@ -107,8 +107,8 @@ int cmd_analyze(struct cli *c, int argc, char **argv)
 		if (points) {
 			printf("  by CPU time: %s (%.2f); by Python lines run: %s%s\n", cx_name(r.time.cls),
 			       r.time.confidence, r.lines.cls == CX_NONE ? "not counted" : cx_name(r.lines.cls),
-			       r.log_c ? "; calls sorted/heapq/bisect" : "");
-			printf("  %8s  %12s  %12s  %12s\n", "n", "cpu µs", "lines", "bytes");
+			       r.log_c ? "; calls C functions with a log factor" : "");
+			printf("  %8s  %12s  %12s  %12s\n", "n", "cpu µs", "work", "bytes");
 			for (size_t i = 0; i < r.npoints; i++)
 				printf("  %8ld  %12.3f  %12.0f  %12.0f\n", r.points[i].n, r.points[i].cpu_us,
 				       r.points[i].lines, r.points[i].space);

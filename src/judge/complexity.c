@@ -369,18 +369,17 @@ int cx_fit_plain(const double *n, const double *t, size_t k, struct cx_fit *out)
 	return 0;
 }
 
-enum cx_class cx_combine(enum cx_class t, enum cx_class l, bool log_c, bool sorts)
+enum cx_class cx_combine(enum cx_class t, enum cx_class l, bool log_c, double growth_us)
 {
-	enum cx_class c;
 	if (l == CX_NONE)
-		c = t;
-	else if (t == CX_NONE)
-		c = l;
-	else if (!log_c && ((t == CX_NLOGN && l == CX_N) || (t == CX_LOGN && l == CX_1)))
-		c = l;
-	else
-		c = t > l ? t : l;
-	return sorts && c == CX_N ? CX_NLOGN : c;
+		return t;
+	if (t == CX_NONE)
+		return l;
+	if (t > l && growth_us < CX_MIN_GROWTH_US)
+		return l; /* time grew by less than the noise of a few system calls */
+	if (!log_c && ((t == CX_NLOGN && l == CX_N) || (t == CX_LOGN && l == CX_1)))
+		return l;
+	return t > l ? t : l;
 }
 
 /* ---- measuring ----------------------------------------------------------- */
@@ -400,7 +399,7 @@ struct session {
 	const char *filename;
 	struct cx_point *pts;
 	size_t npts, cap;
-	bool memo, log_c, sorts;
+	bool memo, log_c;
 	json_t *warmup;  /* a small input: the first call of each child, untimed */
 	char *err;       /* a failure that ends the analysis */
 	const char *why; /* why sizes stopped growing */
@@ -487,15 +486,8 @@ static enum size_outcome measure_size(struct session *s, long n)
 		json_t *ln = json_object_get(v, "lines");
 		if (json_is_integer(ln) && json_integer_value(ln) >= 0)
 			lines = (double)json_integer_value(ln);
-		json_t *name;
-		size_t ni;
-		json_array_foreach(json_object_get(v, "log_c"), ni, name)
-		{
-			const char *nm = json_string_value(name);
+		if (json_array_size(json_object_get(v, "log_c")) > 0)
 			s->log_c = true;
-			if (nm && (!strcmp(nm, "sorted") || !strcmp(nm, "sort")))
-				s->sorts = true;
-		}
 		json_t *sp = json_object_get(v, "space");
 		if (json_is_integer(sp) && json_integer_value(sp) >= 0)
 			space = (double)json_integer_value(sp);
@@ -653,8 +645,14 @@ int cx_analyze(const struct problem *p, const char *source, size_t len, const st
 	if (nl >= CX_MIN_POINTS && cx_fit(n, t, nl, &r->lines) < 0)
 		r->lines.cls = CX_NONE;
 	r->log_c = s.log_c;
-	r->sorts = s.sorts;
-	r->cls = cx_combine(r->time.cls, r->memo ? CX_NONE : r->lines.cls, r->log_c, r->sorts);
+	double growth = 0;
+	if (r->npoints >= 6) {
+		const struct cx_point *q = r->points;
+		size_t k = r->npoints;
+		growth = median3(q[k - 1].cpu_us, q[k - 2].cpu_us, q[k - 3].cpu_us) -
+		         median3(q[0].cpu_us, q[1].cpu_us, q[2].cpu_us);
+	}
+	r->cls = cx_combine(r->time.cls, r->memo ? CX_NONE : r->lines.cls, r->log_c, growth);
 	r->confidence = r->time.confidence;
 	if (r->cls == r->lines.cls && r->cls != r->time.cls)
 		r->confidence = r->lines.confidence;

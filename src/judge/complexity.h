@@ -90,11 +90,16 @@ int cx_fit_plain(const double *n, const double *cost, size_t k, struct cx_fit *o
  * the larger class wins, except where time is exactly one log factor above
  * the lines (O(n log n) over O(n), O(log n) over O(1)) and no C function
  * with a log factor ran (log_c false): that is the cache, and the lines win.
- * Last, a linear result from code that sorts (sorts: sorted() or
- * list.sort() ran) is O(n log n): sorting in C is fast enough to hide its
- * log factor at these sizes, but it is there.
+ * The counts include the comparisons of sorted() and list.sort() and the
+ * log factors of heapq's and bisect's operations (python/harness.py,
+ * count_work), so a sort in C does not hide its log factor, and a sort of
+ * nearly sorted data (linear in Timsort) is not charged one.
+ * Time above the lines counts only when the cost grew by at least
+ * CX_MIN_GROWTH_US from the smallest sizes to the largest (growth_us):
+ * below that, a call's cost is lost in the noise of timing it.
  */
-enum cx_class cx_combine(enum cx_class t, enum cx_class l, bool log_c, bool sorts);
+#define CX_MIN_GROWTH_US 20.0
+enum cx_class cx_combine(enum cx_class t, enum cx_class l, bool log_c, double growth_us);
 
 /* One measured size. */
 struct cx_point {
@@ -102,7 +107,7 @@ struct cx_point {
 	double cpu_us;  /* the median over seeds of each seed's best CPU time per call */
 	double wall_us; /* the wall time of the same repetitions (for the plain fit) */
 	double space;   /* peak bytes allocated during a call (seed 0), or -1 */
-	double lines;   /* Python lines executed by a call (seed 0), or -1 when not counted */
+	double lines;   /* work of a call (seed 0): Python lines + counted C work (see cx_combine); -1: not counted */
 };
 
 struct cx_report {
@@ -110,8 +115,7 @@ struct cx_report {
 	double confidence;
 	struct cx_fit time; /* the fit of CPU time */
 	struct cx_fit lines; /* the fit of line counts; cls CX_NONE when too few were counted */
-	bool log_c;          /* the solution called C functions with a log factor (sorted, heappush...) */
-	bool sorts;          /* ... among them sorted() or list.sort() */
+	bool log_c;          /* the solution called a C function with a log factor that is not counted */
 	enum cx_class space; /* CX_NONE when not measured */
 	double space_confidence;
 	struct cx_point *points; /* by growing n */
