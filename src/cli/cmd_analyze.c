@@ -23,8 +23,7 @@ void cli_print_complexity(struct cli *c, const struct problem *p, const struct c
 	char *summary = cx_summary(r, p);
 	printf("%sComplexity%s  %s%s%s: %s\n", sty(c, "bold"), sty(c, "reset"),
 	       r->cls > r->optimal && r->optimal != CX_NONE ? sty(c, "yellow") : sty(c, "green"),
-	       r->per_call ? cx_name(cx_per_call(r->cls)) : cx_name(r->cls), sty(c, "reset"),
-	       summary);
+	       r->per_call ? cx_name(cx_per_call(r->cls)) : cx_name(r->cls), sty(c, "reset"), summary);
 	free(summary);
 	printf("  confidence %.2f over %zu sizes (n = %ld .. %ld) in %.1f s", r->confidence, r->npoints,
 	       r->npoints ? r->points[0].n : 0, r->npoints ? r->points[r->npoints - 1].n : 0,
@@ -69,18 +68,19 @@ int cmd_analyze(struct cli *c, int argc, char **argv)
 		char *end;
 		double ms = strtod(budget_s, &end);
 		if (*end || !(ms >= 200 && ms <= 600000))
-			return cli_error(c, "--budget: '%s' is not a number of milliseconds from 200 to 600000",
-			                 budget_s);
+			return cli_error(
+			    c, "--budget: '%s' is not a number of milliseconds from 200 to 600000", budget_s);
 		o.budget_ms = ms;
 	}
 	struct problem *p = cli_problem(c, slug, false);
 	if (!p)
 		return EXIT_USAGE;
 	if (!p->has_gen)
-		return cli_error(c,
-		                 "'%s' has no gen.py, so its inputs cannot be grown and its complexity cannot be "
-		                 "measured",
-		                 slug);
+		return cli_error(
+		    c,
+		    "'%s' has no gen.py, so its inputs cannot be grown and its complexity cannot be "
+		    "measured",
+		    slug);
 	size_t len;
 	char *src = cli_read_source(c, file, &len);
 	if (!src)
@@ -106,7 +106,8 @@ int cmd_analyze(struct cli *c, int argc, char **argv)
 		cli_print_complexity(c, p, &r);
 		if (points) {
 			printf("  by CPU time: %s (%.2f); by Python lines run: %s%s\n", cx_name(r.time.cls),
-			       r.time.confidence, r.lines.cls == CX_NONE ? "not counted" : cx_name(r.lines.cls),
+			       r.time.confidence,
+			       r.lines.cls == CX_NONE ? "not counted" : cx_name(r.lines.cls),
 			       r.log_c ? "; calls C functions with a log factor" : "");
 			printf("  %8s  %12s  %12s  %12s\n", "n", "cpu µs", "work", "bytes");
 			for (size_t i = 0; i < r.npoints; i++)

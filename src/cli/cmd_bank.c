@@ -18,6 +18,7 @@
 
 #include "cli/cli.h"
 #include "cli/commands.h"
+#include "judge/complexity.h"
 #include "cli/workers.h"
 #include "bank/topics.h"
 #include "util/fs.h"
@@ -39,6 +40,8 @@ struct checked {
  * is forked.
  */
 static bool strict;
+/* --complexity: the reference solution must measure at the declared time class (issue #5). */
+static bool check_complexity;
 #define MIN_PER_TOPIC 3
 
 static int cmp_str(const void *a, const void *b)
@@ -188,6 +191,50 @@ static void quality_warnings(struct checked *k, const struct problem *p)
 	free(yaml);
 }
 
+/*
+ * Measure solution.py's complexity and compare it with complexity.time. A
+ * form the analysis cannot measure (O(m * n)) is a warning; a problem
+ * without gen.py has nothing to grow.
+ */
+static void complexity_check(struct checked *k, struct problem *p)
+{
+	if (!p->has_gen)
+		return;
+	char *yaml = fs_join(p->dir, "problem.yaml");
+	enum cx_class want = cx_parse(p->time_complexity, NULL);
+	if (want == CX_NONE) {
+		diags_warn(&k->d, yaml, 0, "complexity.time",
+		           "'%s' is not a class the analysis measures (O(1), O(log n), O(n), O(n log n), "
+		           "O(n^2), O(n^3), O(2^n) in the size n given to gen.py): not checked",
+		           p->time_complexity ? p->time_complexity : "");
+		free(yaml);
+		return;
+	}
+	struct buf src;
+	buf_init(&src, BUF_NOLIMIT);
+	char *err = NULL;
+	struct cx_report r;
+	struct cx_opts o = {.filename = "solution.py"};
+	if (problem_read(p, "solution.py", BANK_MAX_SOURCE, &src, &err) < 0 ||
+	    cx_analyze(p, src.data, src.len, &o, &r, &err) < 0) {
+		diags_add(&k->d, yaml, 0, "complexity.time", "solution.py could not be measured: %s", err);
+		free(err);
+	} else {
+		enum cx_class got = r.per_call ? cx_per_call(r.cls) : r.cls;
+		if (got != want)
+			diags_add(
+			    &k->d, yaml, 0, "complexity.time",
+			    "solution.py measures as %s%s, not the declared %s (confidence %.2f; by CPU "
+			    "time %s, by work counted %s; n = %ld..%ld)",
+			    cx_name(got), r.per_call ? " per call" : "", p->time_complexity, r.confidence,
+			    cx_name(r.time.cls), r.lines.cls == CX_NONE ? "-" : cx_name(r.lines.cls),
+			    r.npoints ? r.points[0].n : 0, r.npoints ? r.points[r.npoints - 1].n : 0);
+		cx_report_release(&r);
+	}
+	buf_release(&src);
+	free(yaml);
+}
+
 /* Load one problem and judge its solutions; fills k. */
 static void check_one(struct cli *c, struct checked *k)
 {
@@ -205,6 +252,8 @@ static void check_one(struct cli *c, struct checked *k)
 	judge_file(c, k, p, "solution.py", V_ACCEPTED, "solution.py (the reference)");
 	if (p->naive_file)
 		judge_file(c, k, p, p->naive_file, p->naive_verdict, p->naive_file);
+	if (check_complexity)
+		complexity_check(k, p);
 	problem_free(p);
 }
 
@@ -460,6 +509,8 @@ int cmd_bank(struct cli *c, int argc, char **argv)
 			json = true;
 		} else if (cli_is(argv[i], "--strict", NULL)) {
 			strict = true;
+		} else if (cli_is(argv[i], "--complexity", NULL)) {
+			check_complexity = true;
 		} else if ((r = cli_opt(c, argc, argv, &i, "--jobs", "-j", &jobs_s))) {
 			if (workers_parse_jobs(c, r, jobs_s) < 0) {
 				free(dirs);

@@ -5,14 +5,50 @@
 
 #include "cli/cli.h"
 #include "cli/commands.h"
+#include "judge/complexity.h"
+
+static void on_progress(void *ctx, double fraction)
+{
+	int pct = (int)(fraction * 100);
+	cli_progress(ctx, "measuring complexity", (size_t)(pct < 0 ? 0 : pct > 99 ? 99 : pct), 100);
+}
+
+/*
+ * The measured complexity of an accepted submission (issue #5): r->complexity
+ * is the report, or {"error": why} when it could not be measured; its failure
+ * never costs the verdict. *rep is filled for printing when it worked.
+ */
+static bool measure(struct cli *c, const struct problem *p, const char *file, const char *src, bool progress,
+                    struct judge_result *r, struct cx_report *rep)
+{
+	struct cx_opts o = {.space = true, .filename = file};
+	if (progress) {
+		o.progress = on_progress;
+		o.progress_ctx = c;
+	}
+	char *err = NULL;
+	int rc = cx_analyze(p, src, strlen(src), &o, rep, &err);
+	if (progress)
+		cli_progress(c, "measuring complexity", 100, 100);
+	if (rc < 0) {
+		cli_warn(c, "no complexity measurement this time: %s", err);
+		r->complexity = json_pack("{s:s}", "error", err);
+		free(err);
+		return false;
+	}
+	r->complexity = cx_report_json(rep, p);
+	return true;
+}
 
 int cmd_submit(struct cli *c, int argc, char **argv)
 {
 	const char *slug = NULL, *file = NULL;
-	bool json = false;
+	bool json = false, complexity = true;
 	for (int i = 1; i < argc; i++) {
 		if (cli_is(argv[i], "--json", NULL))
 			json = true;
+		else if (cli_is(argv[i], "--no-complexity", NULL))
+			complexity = false;
 		else if (argv[i][0] == '-' && argv[i][1])
 			return cli_unknown_option(c, "submit", argv[i]);
 		else if (!slug)
@@ -43,6 +79,10 @@ int cmd_submit(struct cli *c, int argc, char **argv)
 			free(err);
 		}
 	}
+	struct cx_report rep;
+	bool measured = false;
+	if (complexity && r.verdict == V_ACCEPTED && p->has_gen)
+		measured = measure(c, p, file, src, !json, &r, &rep);
 	long long id = cli_record(c, p, "submit", src, &r);
 	if (json) {
 		json_t *doc = judge_result_json(p, &r);
@@ -50,11 +90,15 @@ int cmd_submit(struct cli *c, int argc, char **argv)
 		cli_print_json(doc);
 	} else {
 		cli_print_result(c, p, &r, false);
+		if (measured)
+			cli_print_complexity(c, p, &rep);
 		if (id >= 0)
 			printf("%sSaved as submission %lld (`ace history %s`).%s\n", sty(c, "dim"), id,
 			       p->slug, sty(c, "reset"));
 	}
 	int rc = r.verdict == V_ACCEPTED ? EXIT_OK : EXIT_NEGATIVE;
+	if (measured)
+		cx_report_release(&rep);
 	judge_result_release(&r);
 	free(src);
 	return rc;

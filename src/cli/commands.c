@@ -24,9 +24,13 @@ const struct command commands[] = {
      cmd_start},
     {"test", "t", "test SLUG FILE [--json]", "run the visible examples on your solution",
      "Shows input, expected, got and time for each example. Nothing is recorded.", cmd_test},
-    {"submit", "sub", "submit SLUG FILE [--json]", "judge your solution on every test and record it",
-     "Exit status 0 only when accepted. With --json prints one JSON object: problem, verdict,\n"
-     "passed, total, cpu_ms, wall_ms, peak_kb, tests, stdout, stderr, error, submission.",
+    {"submit", "sub", "submit SLUG FILE [--json] [--no-complexity]",
+     "judge your solution on every test and record it",
+     "Exit status 0 only when accepted. Every submission that compiles gets a Pythonic code\n"
+     "review; an accepted one also gets its time and space complexity measured (about 3 s; see\n"
+     "`ace help analyze`), unless --no-complexity. With --json prints one JSON object: problem,\n"
+     "verdict, passed, total, cpu_ms, wall_ms, peak_kb, tests, stdout, stderr, error, review,\n"
+     "complexity ({time, confidence, points, optimal, space, ...} or {error}), submission.",
      cmd_submit},
     {"run", "r", "run SLUG FILE --input JSON [--json]", "run your solution on custom input",
      "JSON is the argument list, e.g. --input '[[2,7,11,15], 9]' (for a class problem, the\n"
@@ -47,14 +51,16 @@ const struct command commands[] = {
     {"stats", "st", "stats [--json]", "progress by topic and difficulty",
      "Solved and attempted problems per difficulty and per topic, and recent activity.", cmd_stats},
     {"bank", NULL,
-     "bank check [DIR...] [--strict] [--jobs N] [--json] | bank mutants [DIR...] [--max N]\n"
-     "       [--min PCT] [--jobs N] [--json] | bank doc [PACK] | bank path",
+     "bank check [DIR...] [--strict] [--complexity] [--jobs N] [--json] | bank mutants [DIR...]\n"
+     "       [--max N] [--min PCT] [--jobs N] [--json] | bank doc [PACK] | bank path",
      "validate problem packs, measure their tests, document them",
      "bank check validates packs (default: every pack in use): schema, tests, and that every\n"
      "reference solution is accepted and every naive solution gets its declared verdict.\n"
      "Each error names file, line and field. Exit status 1 when any check fails. --strict\n"
      "holds packs to the built-in bank's bar: 20 tests, gen.py, 2-3 hints, follow-ups,\n"
      "visible examples, and (checking packs) 3 problems on every coding topic of TOPICS.md.\n"
+     "--complexity also measures every reference solution that has a gen.py (`ace analyze`)\n"
+     "and fails when it does not grow as its declared complexity.time.\n"
      "bank mutants plants small bugs in each reference solution (a wrong comparison, an\n"
      "off-by-one, a removed guard, a swapped operator, ...; --max N per problem, default 8)\n"
      "and reports how many the tests reject; exit status 1 below --min PCT percent.\n"

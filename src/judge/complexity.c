@@ -33,8 +33,8 @@
 /* Fewer points than this from the ladder: small sizes are measured too. */
 #define LADDER_MIN 6
 
-static const char *const names[CX_NCLASSES] = {"O(1)",       "O(log n)", "O(n)",  "O(n log n)",
-                                               "O(n^2)",     "O(n^3)",   "O(2^n)"};
+static const char *const names[CX_NCLASSES] = {"O(1)",   "O(log n)", "O(n)",  "O(n log n)",
+                                               "O(n^2)", "O(n^3)",   "O(2^n)"};
 
 const char *cx_name(enum cx_class c)
 {
@@ -79,9 +79,9 @@ enum cx_class cx_parse(const char *text, bool *per_call)
 		const char *form;
 		enum cx_class c;
 	} forms[] = {
-	    {"1", CX_1},      {"logn", CX_LOGN},  {"log(n)", CX_LOGN}, {"n", CX_N},
+	    {"1", CX_1},         {"logn", CX_LOGN},     {"log(n)", CX_LOGN},  {"n", CX_N},
 	    {"nlogn", CX_NLOGN}, {"nlog(n)", CX_NLOGN}, {"n*logn", CX_NLOGN}, {"n^2", CX_N2},
-	    {"n*n", CX_N2},   {"n^3", CX_N3},     {"n*n*n", CX_N3},    {"2^n", CX_EXP},
+	    {"n*n", CX_N2},      {"n^3", CX_N3},        {"n*n*n", CX_N3},     {"2^n", CX_EXP},
 	};
 	enum cx_class c = CX_NONE;
 	for (size_t i = 0; i < sizeof(forms) / sizeof(forms[0]); i++)
@@ -463,7 +463,8 @@ static enum size_outcome measure_size(struct session *s, long n)
 		}
 		const char *status = json_string_value(json_object_get(resp, "status"));
 		if (status && (!strcmp(status, "timeout") || !strcmp(status, "memory"))) {
-			s->why = !strcmp(status, "timeout") ? "a call ran out of time" : "a call ran out of memory";
+			s->why = !strcmp(status, "timeout") ? "a call ran out of time"
+			                                    : "a call ran out of memory";
 			json_decref(resp);
 			return SIZE_STOP;
 		}
@@ -576,8 +577,9 @@ int cx_analyze(const struct problem *p, const char *source, size_t len, const st
 	r->per_call = p->kind == ENTRY_CLASS;
 	r->optimal_space = cx_parse(p->space_complexity, NULL);
 	if (!p->has_gen) {
-		*err = xasprintf("%s has no gen.py: its inputs cannot be grown, so its complexity cannot be measured",
-		                 p->slug);
+		*err = xasprintf(
+		    "%s has no gen.py: its inputs cannot be grown, so its complexity cannot be measured",
+		    p->slug);
 		return -1;
 	}
 	struct session s = {.p = p, .o = &opts, .start = now_ms(), .budget = opts.budget_ms};
@@ -629,8 +631,9 @@ int cx_analyze(const struct problem *p, const char *source, size_t len, const st
 	if (cx_fit(n, t, r->npoints, &r->time) < 0) {
 		free(n);
 		free(t);
-		*err = xasprintf("only %zu sizes could be measured within %.0f ms (%s): too few to fit a curve",
-		                 r->npoints, opts.budget_ms, why ? why : "no more sizes");
+		*err =
+		    xasprintf("only %zu sizes could be measured within %.0f ms (%s): too few to fit a curve",
+		              r->npoints, opts.budget_ms, why ? why : "no more sizes");
 		goto out;
 	}
 	/* Line counts: fitted where at least CX_MIN_POINTS sizes were counted. */
@@ -664,7 +667,8 @@ int cx_analyze(const struct problem *p, const char *source, size_t len, const st
 		for (size_t i = 0; i < r->npoints; i++)
 			if (r->points[i].space >= 0) {
 				n[k] = (double)r->points[i].n;
-				t[k] = r->points[i].space + 512; /* the allocator's granularity: keeps zero off the fit */
+				t[k] = r->points[i].space +
+				       512; /* the allocator's granularity: keeps zero off the fit */
 				top = r->points[i].space > top ? r->points[i].space : top;
 				k++;
 			}
@@ -758,7 +762,8 @@ json_t *cx_report_json(const struct cx_report *r, const struct problem *p)
 	                      "per_call", r->per_call, "memo", r->memo, "summary", summary, "stopped",
 	                      r->stopped, "elapsed_ms", round_to(r->elapsed_ms, 1));
 	json_object_set_new(j, "by_time", json_string(cx_name(r->time.cls)));
-	json_object_set_new(j, "by_lines", r->lines.cls == CX_NONE ? json_null() : json_string(cx_name(r->lines.cls)));
+	json_object_set_new(j, "by_lines",
+	                    r->lines.cls == CX_NONE ? json_null() : json_string(cx_name(r->lines.cls)));
 	if (r->cls == CX_EXP)
 		json_object_set_new(j, "exp_base", round_to(r->time.exp_base, 0.01));
 	if (r->space != CX_NONE) {

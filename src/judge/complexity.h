@@ -60,8 +60,8 @@ enum cx_class cx_per_call(enum cx_class c);
 
 /* A fit of cost against size. */
 struct cx_fit {
-	enum cx_class cls; /* CX_NONE when there were too few points */
-	double confidence; /* 0..1: how clearly cls beats the next best class */
+	enum cx_class cls;       /* CX_NONE when there were too few points */
+	double confidence;       /* 0..1: how clearly cls beats the next best class */
 	double err[CX_NCLASSES]; /* each class's RMS relative error (INFINITY: not fitted) */
 	double a[CX_NCLASSES], b[CX_NCLASSES];
 	double exp_base; /* c of the exponential fit */
@@ -107,32 +107,33 @@ struct cx_point {
 	double cpu_us;  /* the median over seeds of each seed's best CPU time per call */
 	double wall_us; /* the wall time of the same repetitions (for the plain fit) */
 	double space;   /* peak bytes allocated during a call (seed 0), or -1 */
-	double lines;   /* work of a call (seed 0): Python lines + counted C work (see cx_combine); -1: not counted */
+	double
+	    lines; /* work of a call (seed 0): Python lines + counted C work (see cx_combine); -1: not counted */
 };
 
 struct cx_report {
-	enum cx_class cls;  /* the verdict: time and line counts weighed (see cx_combine) */
+	enum cx_class cls; /* the verdict: time and line counts weighed (see cx_combine) */
 	double confidence;
-	struct cx_fit time; /* the fit of CPU time */
+	struct cx_fit time;  /* the fit of CPU time */
 	struct cx_fit lines; /* the fit of line counts; cls CX_NONE when too few were counted */
 	bool log_c;          /* the solution called a C function with a log factor that is not counted */
 	enum cx_class space; /* CX_NONE when not measured */
 	double space_confidence;
 	struct cx_point *points; /* by growing n */
 	size_t npoints;
-	bool memo;              /* the solution caches across calls: first calls were timed */
-	bool per_call;          /* a class problem: the classes are per method call */
-	enum cx_class optimal;  /* the problem's declared time class (per call when per_call) */
+	bool memo;             /* the solution caches across calls: first calls were timed */
+	bool per_call;         /* a class problem: the classes are per method call */
+	enum cx_class optimal; /* the problem's declared time class (per call when per_call) */
 	enum cx_class optimal_space;
-	const char *stopped;    /* why sizes stopped growing (static text) */
+	const char *stopped; /* why sizes stopped growing (static text) */
 	double elapsed_ms;
 };
 
 struct cx_opts {
-	double budget_ms;  /* the whole analysis; 0: 2800 */
-	int seeds;         /* inputs per size; 0: 3 */
-	long max_n;        /* the largest size; 0: 8192 */
-	bool space;        /* also measure peak memory */
+	double budget_ms;     /* the whole analysis; 0: 2800 */
+	int seeds;            /* inputs per size; 0: 3 */
+	long max_n;           /* the largest size; 0: 8192 */
+	bool space;           /* also measure peak memory */
 	const char *filename; /* the candidate's file, for messages */
 	/* Called after each size with the fraction of the budget spent. */
 	void (*progress)(void *ctx, double fraction);

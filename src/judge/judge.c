@@ -141,7 +141,7 @@ json_t *judge_limits_json(int cpu_ms, int mem_mb, int out_kb)
 }
 
 sandbox_t *judge_start_loaded(const struct problem *p, const char *source, const char *filename,
-                               const char *kind, const char *name, char **err)
+                              const char *kind, const char *name, char **err)
 {
 	sandbox_t *sb;
 	if (sandbox_start(NULL, &sb, err) < 0)
@@ -282,7 +282,8 @@ int judge_prepare_generated(const struct problem *p, const char *cache_dir, json
 			goto out;
 		}
 		const char *kind = p->kind == ENTRY_CLASS ? "class" : "function";
-		if (!ref && !(ref = judge_start_loaded(p, ref_src, "solution.py", kind, p->entry_name, err))) {
+		if (!ref &&
+		    !(ref = judge_start_loaded(p, ref_src, "solution.py", kind, p->entry_name, err))) {
 			json_decref(args);
 			free(path);
 			goto out;
@@ -478,8 +479,8 @@ static bool interpret(struct run *r, const struct rcase *c, json_t *resp, struct
 			if (!r->checker) {
 				char *src = judge_read_pack_file(p, "checker.py", &r->err);
 				if (src)
-					r->checker =
-					    judge_start_loaded(p, src, "checker.py", "checker", "check", &r->err);
+					r->checker = judge_start_loaded(p, src, "checker.py", "checker",
+					                                "check", &r->err);
 				free(src);
 			}
 			if (!r->checker) {
@@ -871,6 +872,7 @@ void judge_result_release(struct judge_result *r)
 	free(r->error);
 	json_decref(r->error_detail);
 	json_decref(r->review);
+	json_decref(r->complexity);
 	memset(r, 0, sizeof(*r));
 }
 
@@ -940,5 +942,7 @@ json_t *judge_result_json(const struct problem *p, const struct judge_result *r)
 	              str_or_null(shown ? shown->err : NULL), "error", error);
 	if (r->review)
 		json_object_set(doc, "review", r->review);
+	if (r->complexity)
+		json_object_set(doc, "complexity", r->complexity);
 	return doc;
 }

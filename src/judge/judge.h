@@ -60,6 +60,7 @@ struct judge_result {
 	int error_line;       /* its line in the source, 0 when none */
 	json_t *error_detail; /* its {type, message, line, traceback}, or NULL */
 	json_t *review;       /* [{line, rule, message}] from judge_review(), or NULL when not run */
+	json_t *complexity;   /* cx_report_json() (judge/complexity.h) or {"error": why}; NULL: not run */
 };
 
 struct judge_opts {
@@ -85,7 +86,7 @@ void judge_result_release(struct judge_result *r);
 /*
  * The result as the JSON document of `ace submit --json`: problem, verdict,
  * passed, total, cpu_ms, wall_ms, peak_kb, tests[], stdout, stderr, error,
- * and review when r->review is set.
+ * and review and complexity when they are set.
  * Caller decrefs.
  */
 json_t *judge_result_json(const struct problem *p, const struct judge_result *r);
