@@ -400,6 +400,7 @@ struct session {
 	struct cx_point *pts;
 	size_t npts, cap;
 	bool memo, log_c;
+	bool slow;      /* calls cost over 20 ms: no more space measurements (tracemalloc is slow) */
 	json_t *warmup;  /* a small input: the first call of each child, untimed */
 	char *err;       /* a failure that ends the analysis */
 	const char *why; /* why sizes stopped growing */
@@ -445,10 +446,12 @@ static enum size_outcome measure_size(struct session *s, long n)
 			s->err = xasprintf("gen.py: generate(%ld) did not return a list of arguments", n);
 			return SIZE_FAIL;
 		}
-		double left = remaining(s);
-		int cpu_ms = left > 3000 ? 3000 : left < 300 ? 300 : (int)left;
+		/* A call may take a quarter of what is left: a steep solution that
+		 * overshoots is cut short, and the small sizes still get their turn. */
+		double left = remaining(s) / 4;
+		int cpu_ms = left > 3000 ? 3000 : left < 100 ? 100 : (int)left;
 		json_t *measure = json_pack("{s:i, s:i, s:b, s:O}", "budget_ns", REP_BUDGET_NS, "reps", 15,
-		                            "space", s->o->space && i == 0, "warmup", s->warmup);
+		                            "space", s->o->space && i == 0 && !s->slow, "warmup", s->warmup);
 		json_object_set_new(measure, "count", json_boolean(i == 0));
 		json_t *req = json_pack("{s:s, s:i, s:o, s:o, s:o}", "op", "call", "id", 0,
 		                        s->p->kind == ENTRY_CLASS ? "calls" : "args", args, "limits",
@@ -516,7 +519,10 @@ static int ladder(struct session *s, double from, double to, double factor)
 	long last = 0;
 	for (double x = from; x <= to + 0.5; x = factor > 1 ? x * factor : x + 1) {
 		long n = lround(x);
-		if (n == last)
+		bool done = n == last;
+		for (size_t i = 0; i < s->npts && !done; i++)
+			done = s->pts[i].n == n;
+		if (done)
 			continue;
 		last = n;
 		enum size_outcome out = measure_size(s, n);
@@ -525,6 +531,7 @@ static int ladder(struct session *s, double from, double to, double factor)
 		if (out == SIZE_STOP)
 			return 0;
 		double cost = s->pts[s->npts - 1].cpu_us;
+		s->slow |= cost > 20000;
 		if (s->o->progress)
 			s->o->progress(s->o->progress_ctx, 1.0 - remaining(s) / s->budget);
 		if (cost > STOP_CALL_US) {
@@ -562,7 +569,7 @@ int cx_analyze(const struct problem *p, const char *source, size_t len, const st
 		o = &dflt;
 	struct cx_opts opts = *o;
 	if (opts.budget_ms <= 0)
-		opts.budget_ms = 2800;
+		opts.budget_ms = 2500;
 	if (opts.seeds <= 0)
 		opts.seeds = 3;
 	if (opts.seeds > 8)
@@ -605,17 +612,14 @@ int cx_analyze(const struct problem *p, const char *source, size_t len, const st
 	json_decref(wargs);
 	if (!s.warmup)
 		goto out;
-	if (ladder(&s, 16, (double)opts.max_n, M_SQRT2) < 0)
+	if (ladder(&s, 4, (double)opts.max_n, M_SQRT2) < 0)
 		goto fail;
 	const char *why = s.why;
 	if (s.npts < LADDER_MIN && s.why) {
-		/* Steep growth: measure the small sizes too (exponential solutions live there). */
-		size_t before = s.npts;
-		long top = before ? s.pts[0].n - 1 : 15;
+		/* Steep growth (exponential solutions): fill in every size below the last one. */
+		long top = s.npts ? s.pts[s.npts - 1].n : 4;
 		if (ladder(&s, 2, (double)top, 1) < 0)
 			goto fail;
-		if (s.npts > before)
-			why = s.why ? s.why : why;
 	}
 	qsort(s.pts, s.npts, sizeof(*s.pts), cmp_point);
 	r->points = s.pts;

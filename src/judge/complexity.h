@@ -6,9 +6,10 @@
  * candidate's code runs on each in the sandbox, a fresh child per input,
  * timed in CPU time of the calling thread with the cyclic GC off, best of
  * a few repetitions (python/harness.py, measure()). Three seeds per size,
- * the median is the size's cost. Sizes grow by sqrt(2) from 16 until a call
+ * the median is the size's cost. Sizes grow by sqrt(2) from 4 until a call
  * costs too much or the time budget is spent; when that happens early (an
- * exponential solution) small sizes 2, 3, 4, ... are measured as well.
+ * exponential solution) every size from 2 up is measured as well. A call
+ * may use a quarter of the budget left; a steeper one is cut short.
  *
  * The points are then fitted to each growth class as cost = a + b * f(n)
  * with a, b >= 0 by least squares on *relative* errors (so the many small
@@ -130,7 +131,7 @@ struct cx_report {
 };
 
 struct cx_opts {
-	double budget_ms;     /* the whole analysis; 0: 2800 */
+	double budget_ms;     /* the whole analysis; 0: 2500 */
 	int seeds;            /* inputs per size; 0: 3 */
 	long max_n;           /* the largest size; 0: 8192 */
 	bool space;           /* also measure peak memory */
