@@ -549,7 +549,7 @@ def measure(req, fn):
     pick = 0 if memo else best
     out = {"ns": times[pick], "wall_ns": walls[pick], "reps": len(times), "memo": memo,
            "first_ns": first, "rest_ns": rest}
-    if m.get("count") and not memo and times[pick] < 300000:
+    if m.get("count") and not memo and times[pick] < 1500000:
         out["lines"], out["log_c"] = count_work(fn, fresh_args(req))
     if m.get("space"):
         import tracemalloc
