@@ -11,6 +11,7 @@ trap 'stop_server; rm -rf "$SCRATCH"' EXIT
 
 # Start `ace serve --port 0` and read the port it prints; B is the base URL.
 start_server() {
+	rm -f "$SCRATCH/serve.out" # not the previous server's URL
 	"$ACE" serve --port 0 --jobs 2 >"$SCRATCH/serve.out" 2>>"$SCRATCH/serve.err" &
 	SPID=$!
 	i=0
