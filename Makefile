@@ -7,12 +7,12 @@
 # Dependencies come from Debian packages; scripts/deps installs them.
 
 CC      ?= gcc
-PKGS    := sqlite3 jansson yaml-0.1 libcmark libseccomp python3-embed
+PKGS    := sqlite3 jansson yaml-0.1 libcmark libseccomp python3-embed libmicrohttpd
 WARN    := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
            -Wformat=2 -Wvla -Wnull-dereference -Wno-unused-parameter
 CPPFLAGS_ALL := -std=c11 -D_GNU_SOURCE -Isrc -Ibuild/gen $(shell pkg-config --cflags $(PKGS))
 CFLAGS  ?= -O2 -g
-LDLIBS  := $(shell pkg-config --libs $(PKGS)) -lm
+LDLIBS  := $(shell pkg-config --libs $(PKGS)) -lpthread -lm
 SAN     := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
 
 LIB_SRC := $(sort $(filter-out src/cli/%,$(wildcard src/*/*.c)))
@@ -26,8 +26,11 @@ ALIB_OBJ := $(LIB_SRC:%.c=build/asan/obj/%.o) build/asan/obj/gen/embedded.o
 ACLI_OBJ := $(CLI_SRC:%.c=build/asan/obj/%.o)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=build/test/%)
 
-# Files compiled into the binary (see tools/embed.c).
-EMBED := python/harness.py python/mutate.py python/review.py
+# Files compiled into the binary (see tools/embed.c): FILE, or NAME=FILE to embed FILE as NAME.
+# web/... entries are the UI that `ace serve` serves (docs/API.md).
+EMBED := python/harness.py python/mutate.py python/review.py \
+         web/index.html=src/server/placeholder.html
+EMBED_FILES := $(foreach e,$(EMBED),$(lastword $(subst =, ,$(e))))
 
 .PHONY: all test unit e2e bench check-style clean
 all: build/ace
@@ -36,7 +39,7 @@ build/tools/embed: tools/embed.c
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS_ALL) $(WARN) -O1 -o $@ $<
 
-$(GEN_SRC): build/tools/embed $(EMBED)
+$(GEN_SRC): build/tools/embed $(EMBED_FILES) Makefile
 	@mkdir -p $(@D)
 	build/tools/embed $@ $(EMBED)
 
