@@ -118,7 +118,8 @@ int main(int argc, char **argv)
 				truth = cx_parse(b.data + 9, NULL);
 			if (!p || truth == CX_NONE) {
 				printf("%-44s skipped: %s\n", label,
-				       !p ? "no such problem in the bank" : "no '# class: O(...)' first line");
+				       !p ? "no such problem in the bank"
+				          : "no '# class: O(...)' first line");
 				failed++;
 				free(err);
 				buf_release(&b);
@@ -157,8 +158,9 @@ int main(int argc, char **argv)
 				plain_m[truth][plain.cls]++;
 			times = xreallocarray(times, ntimes + 1, sizeof(*times));
 			times[ntimes++] = r.elapsed_ms;
-			printf("%-44s %-11s %-11s %5.2f %-11s %6.0f %s\n", label, cx_name(truth), cx_name(got),
-			       r.confidence, cx_name(plain.cls), r.elapsed_ms, got == truth ? "" : "  <- wrong");
+			printf("%-44s %-11s %-11s %5.2f %-11s %6.0f %s\n", label, cx_name(truth),
+			       cx_name(got), r.confidence, cx_name(plain.cls), r.elapsed_ms,
+			       got == truth ? "" : "  <- wrong");
 			fflush(stdout);
 			cx_report_release(&r);
 			buf_release(&b);
@@ -177,7 +179,8 @@ int main(int argc, char **argv)
 	printf("\nace:   %d/%d right (%.1f%%)\n", ace_ok, total, total ? 100.0 * ace_ok / total : 0);
 	printf("plain: %d/%d right (%.1f%%)\n", plain_ok, total, total ? 100.0 * plain_ok / total : 0);
 	if (ntimes)
-		printf("analysis time per file: median %.0f ms, max %.0f ms\n", times[ntimes / 2], times[ntimes - 1]);
+		printf("analysis time per file: median %.0f ms, max %.0f ms\n", times[ntimes / 2],
+		       times[ntimes - 1]);
 	if (failed)
 		printf("%d files could not be analysed\n", failed);
 	for (size_t i = 0; i < nslugs; i++)

@@ -147,8 +147,8 @@ static void test_fit_recovers_each_class(void **state)
 			if (f.cls != c)
 				fail_msg("%s data (trial %u) fitted as %s (errors: 1 %.3f, log %.3f, n %.3f, "
 				         "nlogn %.3f, n2 %.3f, n3 %.3f, exp %.3f)",
-				         cx_name(c), trial, cx_name(f.cls), f.err[0], f.err[1], f.err[2], f.err[3],
-				         f.err[4], f.err[5], f.err[6]);
+				         cx_name(c), trial, cx_name(f.cls), f.err[0], f.err[1], f.err[2],
+				         f.err[3], f.err[4], f.err[5], f.err[6]);
 			if (!(f.confidence >= 0 && f.confidence <= 1))
 				fail_msg("confidence %f out of [0, 1]", f.confidence);
 		}
