@@ -13,11 +13,7 @@ static void on_progress(void *ctx, double fraction)
 	cli_progress(ctx, "measuring complexity", (size_t)(pct < 0 ? 0 : pct > 99 ? 99 : pct), 100);
 }
 
-/*
- * The measured complexity of an accepted submission (issue #5): r->complexity
- * is the report, or {"error": why} when it could not be measured; its failure
- * never costs the verdict. *rep is filled for printing when it worked.
- */
+/* The measured complexity (cx_add_to_result); *rep is filled when it worked. */
 static bool measure(struct cli *c, const struct problem *p, const char *file, const char *src, bool progress,
                     struct judge_result *r, struct cx_report *rep)
 {
@@ -27,17 +23,14 @@ static bool measure(struct cli *c, const struct problem *p, const char *file, co
 		o.progress_ctx = c;
 	}
 	char *err = NULL;
-	int rc = cx_analyze(p, src, strlen(src), &o, rep, &err);
-	if (progress)
+	int rc = cx_add_to_result(r, p, src, strlen(src), &o, rep, &err);
+	if (progress && rc != 0)
 		cli_progress(c, "measuring complexity", 100, 100);
 	if (rc < 0) {
 		cli_warn(c, "no complexity measurement this time: %s", err);
-		r->complexity = json_pack("{s:s}", "error", err);
 		free(err);
-		return false;
 	}
-	r->complexity = cx_report_json(rep, p);
-	return true;
+	return rc > 0;
 }
 
 int cmd_submit(struct cli *c, int argc, char **argv)
@@ -78,7 +71,7 @@ int cmd_submit(struct cli *c, int argc, char **argv)
 	}
 	struct cx_report rep;
 	bool measured = false;
-	if (complexity && r.verdict == V_ACCEPTED && p->has_gen)
+	if (complexity)
 		measured = measure(c, p, file, src, !json, &r, &rep);
 	long long id = cli_record(c, p, "submit", src, &r);
 	if (json) {

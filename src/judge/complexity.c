@@ -400,7 +400,7 @@ struct session {
 	struct cx_point *pts;
 	size_t npts, cap;
 	bool memo, log_c;
-	bool slow;      /* calls cost over 20 ms: no more space measurements (tracemalloc is slow) */
+	bool slow;       /* calls cost over 20 ms: no more space measurements (tracemalloc is slow) */
 	json_t *warmup;  /* a small input: the first call of each child, untimed */
 	char *err;       /* a failure that ends the analysis */
 	const char *why; /* why sizes stopped growing */
@@ -433,7 +433,8 @@ static enum size_outcome measure_size(struct session *s, long n)
 	int seeds = s->o->seeds;
 	double cpu[8], wall[8], space = -1, lines = -1;
 	for (int i = 0; i < seeds; i++) {
-		long long seed = 7919LL * (i + 1); /* the same per lane at every size: gen.py may pick a shape by seed */
+		long long seed =
+		    7919LL * (i + 1); /* the same per lane at every size: gen.py may pick a shape by seed */
 		char *what = xasprintf("gen.py generate(%ld, seed %lld)", n, seed);
 		json_t *gargs = json_pack("[I, I]", (json_int_t)n, (json_int_t)seed);
 		json_t *args = judge_trusted_call(s->gen, gargs, 20000, what, &s->err);
@@ -792,4 +793,24 @@ json_t *cx_report_json(const struct cx_report *r, const struct problem *p)
 	free(summary);
 	free(mine);
 	return j;
+}
+
+int cx_add_to_result(struct judge_result *r, const struct problem *p, const char *source, size_t len,
+                     const struct cx_opts *o, struct cx_report *rep, char **err)
+{
+	if (r->verdict != V_ACCEPTED || !p->has_gen)
+		return 0;
+	struct cx_report mine;
+	if (cx_analyze(p, source, len, o, &mine, err) < 0) {
+		json_decref(r->complexity);
+		r->complexity = json_pack("{s:s}", "error", *err);
+		return -1;
+	}
+	json_decref(r->complexity);
+	r->complexity = cx_report_json(&mine, p);
+	if (rep)
+		*rep = mine;
+	else
+		cx_report_release(&mine);
+	return 1;
 }

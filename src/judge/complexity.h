@@ -160,6 +160,18 @@ void cx_report_release(struct cx_report *r);
  */
 json_t *cx_report_json(const struct cx_report *r, const struct problem *p);
 
+struct judge_result;
+/*
+ * The complexity of a judged submission, for every front end: when r is
+ * accepted and p has a gen.py, measure source and set r->complexity to the
+ * report's JSON, or to {"error": why} when it could not be measured (which
+ * never changes the verdict). Returns 1 when measured (and fills *rep when
+ * rep is not NULL: release it), 0 when there was nothing to measure, -1
+ * with *err (caller frees) on failure.
+ */
+int cx_add_to_result(struct judge_result *r, const struct problem *p, const char *source, size_t len,
+                     const struct cx_opts *o, struct cx_report *rep, char **err);
+
 /*
  * One line for people: "grows as O(n^2); this problem can be solved in O(n)",
  * "grows as O(n), the best this problem allows", ... Caller frees.

@@ -34,6 +34,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "judge/complexity.h"
 #include "judge/judge.h"
 #include "util/buf.h"
 #include "util/xalloc.h"
@@ -212,6 +213,11 @@ static json_t *worker_job(bank_t *bank, const char *cache_dir, const json_t *rq,
 			char *err = NULL;
 			if (judge_add_review(&r, code, len, &err) < 0)
 				free(err); /* the review is extra: no review this time */
+			/* So is the measured complexity of an accepted solution (r.complexity says why not). */
+			struct cx_opts cx = {.space = true, .filename = "solution.py"};
+			err = NULL;
+			if (cx_add_to_result(&r, p, code, len, &cx, NULL, &err) < 0)
+				free(err);
 		}
 		doc = judge_result_json(p, &r);
 	}
