@@ -12,7 +12,11 @@
  *
  * Usage (from the checkout, after make and make bench):
  *   ACE_BOX_EXE=$PWD/build/ace build/bench/complexity_accuracy [CORPUS_DIR] [--only SLUG]
- * The bank is ./bank (or $ACE_BUILTIN_BANK).
+ *       [--save FILE]
+ *   build/bench/complexity_accuracy --replay FILE
+ * The bank is ./bank (or $ACE_BUILTIN_BANK). --save writes each file's
+ * measured points as JSON lines; --replay classifies saved points again
+ * without measuring (to study the fitting rule on the same data).
  */
 #include <dirent.h>
 #include <stdio.h>
@@ -69,14 +73,133 @@ static void print_matrix(const char *title, int m[CX_NCLASSES][CX_NCLASSES])
 	}
 }
 
+struct tally {
+	int ace_m[CX_NCLASSES][CX_NCLASSES], plain_m[CX_NCLASSES][CX_NCLASSES];
+	int total, ace_ok, plain_ok, failed;
+	double *times;
+	size_t ntimes;
+};
+
+/* Count one classified report; print its line. */
+static void tally(struct tally *y, const char *label, enum cx_class truth, struct cx_report *r)
+{
+	double *n = xcalloc(r->npoints + 1, sizeof(*n)), *w = xcalloc(r->npoints + 1, sizeof(*w));
+	for (size_t k = 0; k < r->npoints; k++) {
+		n[k] = (double)r->points[k].n;
+		w[k] = r->points[k].wall_us;
+	}
+	struct cx_fit plain;
+	if (cx_fit_plain(n, w, r->npoints, &plain) < 0)
+		plain.cls = CX_NONE;
+	free(n);
+	free(w);
+	enum cx_class got = r->cls;
+	y->total++;
+	y->ace_ok += got == truth;
+	y->plain_ok += plain.cls == truth;
+	if (got >= 0)
+		y->ace_m[truth][got]++;
+	if (plain.cls >= 0)
+		y->plain_m[truth][plain.cls]++;
+	y->times = xreallocarray(y->times, y->ntimes + 1, sizeof(*y->times));
+	y->times[y->ntimes++] = r->elapsed_ms;
+	printf("%-44s %-11s %-11s %5.2f %-11s %6.0f  t=%s w=%s r=%s%s\n", label, cx_name(truth), cx_name(got),
+	       r->confidence, cx_name(plain.cls), r->elapsed_ms, cx_name(r->time.cls), cx_name(r->lines.cls),
+	       cx_name(r->ratio.cls), got == truth ? "" : "  <- wrong");
+	fflush(stdout);
+}
+
+static void summary(struct tally *y)
+{
+	print_matrix("ace", y->ace_m);
+	print_matrix("plain least squares of wall time", y->plain_m);
+	if (y->ntimes)
+		qsort(y->times, y->ntimes, sizeof(*y->times), cmp_double);
+	printf("\nace:   %d/%d right (%.1f%%)\n", y->ace_ok, y->total,
+	       y->total ? 100.0 * y->ace_ok / y->total : 0);
+	printf("plain: %d/%d right (%.1f%%)\n", y->plain_ok, y->total,
+	       y->total ? 100.0 * y->plain_ok / y->total : 0);
+	if (y->ntimes)
+		printf("analysis time per file: median %.0f ms, max %.0f ms\n", y->times[y->ntimes / 2],
+		       y->times[y->ntimes - 1]);
+	if (y->failed)
+		printf("%d files could not be analysed\n", y->failed);
+	free(y->times);
+}
+
+static json_t *saved(const char *label, enum cx_class truth, const struct cx_report *r)
+{
+	json_t *pts = json_array();
+	for (size_t i = 0; i < r->npoints; i++) {
+		const struct cx_point *q = &r->points[i];
+		json_array_append_new(pts, json_pack("[I, f, f, f, f]", (json_int_t)q->n, q->cpu_us,
+		                                     q->wall_us, q->lines, q->space));
+	}
+	return json_pack("{s:s, s:s, s:o, s:b, s:b, s:b, s:f}", "file", label, "truth", cx_name(truth),
+	                 "points", pts, "log_c", r->log_c, "memo", r->memo, "per_call", r->per_call,
+	                 "elapsed_ms", r->elapsed_ms);
+}
+
+static int replay(const char *path)
+{
+	FILE *f = fopen(path, "r");
+	if (!f) {
+		fprintf(stderr, "complexity_accuracy: cannot read %s\n", path);
+		return 2;
+	}
+	struct tally y = {0};
+	char *line = NULL;
+	size_t cap = 0;
+	while (getline(&line, &cap, f) > 0) {
+		json_t *j = json_loads(line, 0, NULL);
+		if (!j)
+			continue;
+		struct cx_report r = {0};
+		json_t *pts = json_object_get(j, "points"), *q;
+		size_t i;
+		r.npoints = json_array_size(pts);
+		r.points = xcalloc(r.npoints + 1, sizeof(*r.points));
+		json_array_foreach(pts, i, q) {
+			r.points[i] = (struct cx_point){
+			    (long)json_integer_value(json_array_get(q, 0)),
+			    json_number_value(json_array_get(q, 1)), json_number_value(json_array_get(q, 2)),
+			    json_number_value(json_array_get(q, 4)), json_number_value(json_array_get(q, 3))};
+		}
+		r.log_c = json_is_true(json_object_get(j, "log_c"));
+		r.memo = json_is_true(json_object_get(j, "memo"));
+		r.per_call = json_is_true(json_object_get(j, "per_call"));
+		r.elapsed_ms = json_number_value(json_object_get(j, "elapsed_ms"));
+		enum cx_class truth = cx_parse(json_string_value(json_object_get(j, "truth")), NULL);
+		if (cx_classify(&r, false) < 0)
+			y.failed++;
+		else
+			tally(&y, json_string_value(json_object_get(j, "file")), truth, &r);
+		cx_report_release(&r);
+		json_decref(j);
+	}
+	free(line);
+	fclose(f);
+	summary(&y);
+	return 0;
+}
+
 int main(int argc, char **argv)
 {
-	const char *corpus = "tests/complexity/corpus", *only = NULL;
+	const char *corpus = "tests/complexity/corpus", *only = NULL, *save = NULL;
 	for (int i = 1; i < argc; i++) {
 		if (!strcmp(argv[i], "--only") && i + 1 < argc)
 			only = argv[++i];
+		else if (!strcmp(argv[i], "--save") && i + 1 < argc)
+			save = argv[++i];
+		else if (!strcmp(argv[i], "--replay") && i + 1 < argc)
+			return replay(argv[++i]);
 		else
 			corpus = argv[i];
+	}
+	FILE *savef = save ? fopen(save, "w") : NULL;
+	if (save && !savef) {
+		fprintf(stderr, "complexity_accuracy: cannot write %s\n", save);
+		return 2;
 	}
 	char *bank_dir = getenv("ACE_BUILTIN_BANK") ? xstrdup(getenv("ACE_BUILTIN_BANK")) : xstrdup("bank");
 	const char *dirs[] = {bank_dir, NULL};
@@ -92,10 +215,7 @@ int main(int argc, char **argv)
 		fprintf(stderr, "complexity_accuracy: cannot read %s\n", corpus);
 		return 2;
 	}
-	int ace_m[CX_NCLASSES][CX_NCLASSES] = {{0}}, plain_m[CX_NCLASSES][CX_NCLASSES] = {{0}};
-	int total = 0, ace_ok = 0, plain_ok = 0, failed = 0;
-	double *times = NULL;
-	size_t ntimes = 0;
+	struct tally y = {0};
 	printf("%-44s %-11s %-11s %5s %-11s %6s\n", "solution", "true", "ace", "conf", "plain", "ms");
 	for (size_t i = 0; i < nslugs; i++) {
 		if (only && strcmp(only, slugs[i]))
@@ -120,7 +240,7 @@ int main(int argc, char **argv)
 				printf("%-44s skipped: %s\n", label,
 				       !p ? "no such problem in the bank"
 				          : "no '# class: O(...)' first line");
-				failed++;
+				y.failed++;
 				free(err);
 				buf_release(&b);
 				free(path);
@@ -132,36 +252,21 @@ int main(int argc, char **argv)
 			if (cx_analyze(p, b.data, b.len, &o, &r, &err) < 0) {
 				printf("%-44s %-11s failed: %s\n", label, cx_name(truth), err);
 				free(err);
-				failed++;
+				y.failed++;
 				buf_release(&b);
 				free(path);
 				free(label);
 				continue;
 			}
-			double *n = xcalloc(r.npoints, sizeof(*n)), *w = xcalloc(r.npoints, sizeof(*w));
-			for (size_t k = 0; k < r.npoints; k++) {
-				n[k] = (double)r.points[k].n;
-				w[k] = r.points[k].wall_us;
+			tally(&y, label, truth, &r);
+			if (savef) {
+				json_t *doc = saved(label, truth, &r);
+				char *text = json_dumps(doc, JSON_COMPACT);
+				fprintf(savef, "%s\n", text);
+				fflush(savef);
+				free(text);
+				json_decref(doc);
 			}
-			struct cx_fit plain;
-			if (cx_fit_plain(n, w, r.npoints, &plain) < 0)
-				plain.cls = CX_NONE;
-			free(n);
-			free(w);
-			enum cx_class got = r.cls;
-			total++;
-			ace_ok += got == truth;
-			plain_ok += plain.cls == truth;
-			if (got >= 0)
-				ace_m[truth][got]++;
-			if (plain.cls >= 0)
-				plain_m[truth][plain.cls]++;
-			times = xreallocarray(times, ntimes + 1, sizeof(*times));
-			times[ntimes++] = r.elapsed_ms;
-			printf("%-44s %-11s %-11s %5.2f %-11s %6.0f %s\n", label, cx_name(truth),
-			       cx_name(got), r.confidence, cx_name(plain.cls), r.elapsed_ms,
-			       got == truth ? "" : "  <- wrong");
-			fflush(stdout);
 			cx_report_release(&r);
 			buf_release(&b);
 			free(path);
@@ -172,21 +277,12 @@ int main(int argc, char **argv)
 		free(files);
 		free(sdir);
 	}
-	print_matrix("ace", ace_m);
-	print_matrix("plain least squares of wall time", plain_m);
-	if (ntimes)
-		qsort(times, ntimes, sizeof(*times), cmp_double);
-	printf("\nace:   %d/%d right (%.1f%%)\n", ace_ok, total, total ? 100.0 * ace_ok / total : 0);
-	printf("plain: %d/%d right (%.1f%%)\n", plain_ok, total, total ? 100.0 * plain_ok / total : 0);
-	if (ntimes)
-		printf("analysis time per file: median %.0f ms, max %.0f ms\n", times[ntimes / 2],
-		       times[ntimes - 1]);
-	if (failed)
-		printf("%d files could not be analysed\n", failed);
+	summary(&y);
+	if (savef)
+		fclose(savef);
 	for (size_t i = 0; i < nslugs; i++)
 		free(slugs[i]);
 	free(slugs);
-	free(times);
 	bank_free(bank);
 	diags_release(&d);
 	free(bank_dir);

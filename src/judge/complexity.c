@@ -25,6 +25,8 @@
 #define FLAT    1.35
 #define TIE     1.25
 #define TIE_ABS 0.01
+/* Counts are exact: only the rounding of a few lines of setup is noise. */
+#define TIE_ABS_COUNTS 0.003
 
 /* When sizes stop growing: one call costs this much (µs), in CPU. */
 #define STOP_CALL_US 80000.0
@@ -317,7 +319,7 @@ static double confidence(const struct cx_fit *f, enum cx_class cls, size_t k)
 	return conf * (points < 1 ? points : 1);
 }
 
-int cx_fit(const double *n, const double *t, size_t k, struct cx_fit *out)
+static int fit_rule(const double *n, const double *t, size_t k, double tie_abs, struct cx_fit *out)
 {
 	if (fit_all(n, t, k, true, false, out) < 0)
 		return -1;
@@ -347,13 +349,23 @@ int cx_fit(const double *n, const double *t, size_t k, struct cx_fit *out)
 			best = (enum cx_class)c;
 	enum cx_class pick = best;
 	for (int c = CX_1; c < (int)best; c++)
-		if (out->err[c] <= out->err[best] * TIE + TIE_ABS) {
+		if (out->err[c] <= out->err[best] * TIE + tie_abs) {
 			pick = (enum cx_class)c;
 			break;
 		}
 	out->cls = pick;
 	out->confidence = confidence(out, pick, k);
 	return 0;
+}
+
+int cx_fit(const double *n, const double *t, size_t k, struct cx_fit *out)
+{
+	return fit_rule(n, t, k, TIE_ABS, out);
+}
+
+int cx_fit_counts(const double *n, const double *t, size_t k, struct cx_fit *out)
+{
+	return fit_rule(n, t, k, TIE_ABS_COUNTS, out);
 }
 
 int cx_fit_plain(const double *n, const double *t, size_t k, struct cx_fit *out)
@@ -367,19 +379,6 @@ int cx_fit_plain(const double *n, const double *t, size_t k, struct cx_fit *out)
 	out->cls = best;
 	out->confidence = confidence(out, best, k);
 	return 0;
-}
-
-enum cx_class cx_combine(enum cx_class t, enum cx_class l, bool log_c, double growth_us)
-{
-	if (l == CX_NONE)
-		return t;
-	if (t == CX_NONE)
-		return l;
-	if (t > l && growth_us < CX_MIN_GROWTH_US)
-		return l; /* time grew by less than the noise of a few system calls */
-	if (!log_c && ((t == CX_NLOGN && l == CX_N) || (t == CX_LOGN && l == CX_1)))
-		return l;
-	return t > l ? t : l;
 }
 
 /* ---- measuring ----------------------------------------------------------- */
@@ -562,6 +561,128 @@ static int cmp_point(const void *a, const void *b)
 	return (x->n > y->n) - (x->n < y->n);
 }
 
+/* c times n (with = CX_N) or times log n (with = CX_LOGN), as far as the classes go. */
+static enum cx_class times(enum cx_class c, enum cx_class with)
+{
+	if (with == CX_LOGN)
+		return c == CX_1 ? CX_LOGN : c == CX_N ? CX_NLOGN : c;
+	switch (c) {
+	case CX_1:
+		return CX_N;
+	case CX_LOGN:
+		return CX_NLOGN;
+	case CX_N:
+	case CX_NLOGN:
+		return CX_N2;
+	case CX_N2:
+	case CX_N3:
+		return CX_N3;
+	default:
+		return c;
+	}
+}
+
+enum cx_class cx_combine(enum cx_class t, enum cx_class l, enum cx_class ratio, bool log_c, double growth_us)
+{
+	if (l == CX_NONE)
+		return t;
+	if (t == CX_NONE || (t > l && growth_us < CX_MIN_GROWTH_US))
+		return l;
+	/* What the timing says about each unit of counted work. */
+	enum cx_class c = l;
+	if (ratio >= CX_N)
+		c = times(ratio >= CX_N2 ? times(l, CX_N) : l, CX_N);
+	else if (ratio == CX_LOGN && log_c)
+		c = times(l, CX_LOGN);
+	/* The time fit reaches larger sizes than the counts: it may see more. */
+	if (t > c) {
+		bool cache = !log_c && ((t == CX_NLOGN && c == CX_N) || (t == CX_LOGN && c == CX_1));
+		if (!cache)
+			c = t;
+	}
+	return c;
+}
+
+int cx_classify(struct cx_report *r, bool space)
+{
+	r->cls = r->time.cls = r->lines.cls = r->ratio.cls = CX_NONE;
+	r->space = CX_NONE;
+	double *n = xcalloc(r->npoints + 1, sizeof(*n)), *t = xcalloc(r->npoints + 1, sizeof(*t));
+	for (size_t i = 0; i < r->npoints; i++) {
+		n[i] = (double)r->points[i].n;
+		t[i] = r->points[i].cpu_us;
+	}
+	if (cx_fit(n, t, r->npoints, &r->time) < 0) {
+		free(n);
+		free(t);
+		return -1;
+	}
+	/*
+	 * Work counts: fitted where at least CX_MIN_POINTS sizes were counted,
+	 * leaving out the smallest sizes when there are enough larger ones: an
+	 * exact count shows every quirk of gen.py's tiny inputs (a letter that
+	 * cannot repeat yet in 40 characters), which is not how the code grows.
+	 * The time per unit of work (ratio) is fitted on the same sizes.
+	 */
+	long counted_max = 0;
+	for (size_t i = 0; i < r->npoints; i++)
+		if (r->points[i].lines >= 0 && r->points[i].n > counted_max)
+			counted_max = r->points[i].n;
+	long lines_from = counted_max >= 512 ? 64 : counted_max >= 64 ? 16 : 0;
+	double *rt = xcalloc(r->npoints + 1, sizeof(*rt));
+	size_t nl = 0;
+	for (size_t i = 0; i < r->npoints; i++)
+		if (r->points[i].lines >= 0 && r->points[i].n >= lines_from) {
+			n[nl] = (double)r->points[i].n;
+			t[nl] = r->points[i].lines + 1;
+			rt[nl] = r->points[i].cpu_us / t[nl];
+			nl++;
+		}
+	if (nl >= CX_MIN_POINTS && !r->memo) {
+		if (cx_fit_counts(n, t, nl, &r->lines) < 0)
+			r->lines.cls = CX_NONE;
+		if (cx_fit(n, rt, nl, &r->ratio) < 0)
+			r->ratio.cls = CX_NONE;
+	}
+	free(rt);
+	double growth = 0;
+	if (r->npoints >= 6) {
+		const struct cx_point *q = r->points;
+		size_t k = r->npoints;
+		growth = median3(q[k - 1].cpu_us, q[k - 2].cpu_us, q[k - 3].cpu_us) -
+		         median3(q[0].cpu_us, q[1].cpu_us, q[2].cpu_us);
+	}
+	r->cls = cx_combine(r->time.cls, r->lines.cls, r->ratio.cls, r->log_c, growth);
+	r->confidence = r->time.confidence;
+	if (r->cls == r->lines.cls && r->cls != r->time.cls)
+		r->confidence = r->lines.confidence;
+	else if (r->cls == r->lines.cls && r->lines.confidence > r->confidence)
+		r->confidence = (r->confidence + r->lines.confidence) / 2;
+	if (space) {
+		size_t k = 0;
+		double top = 0;
+		for (size_t i = 0; i < r->npoints; i++)
+			if (r->points[i].space >= 0) {
+				n[k] = (double)r->points[i].n;
+				/* The allocator's granularity keeps zero off the fit. */
+				t[k] = r->points[i].space + 512;
+				top = r->points[i].space > top ? r->points[i].space : top;
+				k++;
+			}
+		struct cx_fit sf;
+		if (k >= CX_MIN_POINTS && top < 8192) {
+			r->space = CX_1;
+			r->space_confidence = 1;
+		} else if (k >= CX_MIN_POINTS && cx_fit(n, t, k, &sf) == 0) {
+			r->space = sf.cls;
+			r->space_confidence = sf.confidence;
+		}
+	}
+	free(n);
+	free(t);
+	return 0;
+}
+
 int cx_analyze(const struct problem *p, const char *source, size_t len, const struct cx_opts *o,
                struct cx_report *r, char **err)
 {
@@ -578,7 +699,7 @@ int cx_analyze(const struct problem *p, const char *source, size_t len, const st
 	if (opts.max_n <= 0)
 		opts.max_n = 8192;
 	memset(r, 0, sizeof(*r));
-	r->cls = r->time.cls = r->lines.cls = CX_NONE;
+	r->cls = r->time.cls = r->lines.cls = r->ratio.cls = CX_NONE;
 	r->space = CX_NONE;
 	bool per_call = false;
 	r->optimal = cx_parse(p->time_complexity, &per_call);
@@ -628,76 +749,13 @@ int cx_analyze(const struct problem *p, const char *source, size_t len, const st
 	s.pts = NULL;
 	r->memo = s.memo;
 	r->stopped = why;
-	double *n = xcalloc(r->npoints + 1, sizeof(*n)), *t = xcalloc(r->npoints + 1, sizeof(*t));
-	for (size_t i = 0; i < r->npoints; i++) {
-		n[i] = (double)r->points[i].n;
-		t[i] = r->points[i].cpu_us;
-	}
-	if (cx_fit(n, t, r->npoints, &r->time) < 0) {
-		free(n);
-		free(t);
+	r->log_c = s.log_c;
+	if (cx_classify(r, opts.space) < 0) {
 		*err =
 		    xasprintf("only %zu sizes could be measured within %.0f ms (%s): too few to fit a curve",
 		              r->npoints, opts.budget_ms, why ? why : "no more sizes");
 		goto out;
 	}
-	/*
-	 * Line counts: fitted where at least CX_MIN_POINTS sizes were counted,
-	 * leaving out the smallest sizes when there are enough larger ones: an
-	 * exact count shows every quirk of gen.py's tiny inputs (a letter that
-	 * cannot repeat yet in 40 characters), which is not how the code grows.
-	 */
-	r->lines.cls = CX_NONE;
-	size_t nl = 0;
-	long counted_max = 0;
-	for (size_t i = 0; i < r->npoints; i++)
-		if (r->points[i].lines >= 0 && r->points[i].n > counted_max)
-			counted_max = r->points[i].n;
-	long lines_from = counted_max >= 512 ? 64 : counted_max >= 64 ? 16 : 0;
-	for (size_t i = 0; i < r->npoints; i++)
-		if (r->points[i].lines >= 0 && r->points[i].n >= lines_from) {
-			n[nl] = (double)r->points[i].n;
-			t[nl] = r->points[i].lines + 1;
-			nl++;
-		}
-	if (nl >= CX_MIN_POINTS && cx_fit(n, t, nl, &r->lines) < 0)
-		r->lines.cls = CX_NONE;
-	r->log_c = s.log_c;
-	double growth = 0;
-	if (r->npoints >= 6) {
-		const struct cx_point *q = r->points;
-		size_t k = r->npoints;
-		growth = median3(q[k - 1].cpu_us, q[k - 2].cpu_us, q[k - 3].cpu_us) -
-		         median3(q[0].cpu_us, q[1].cpu_us, q[2].cpu_us);
-	}
-	r->cls = cx_combine(r->time.cls, r->memo ? CX_NONE : r->lines.cls, r->log_c, growth);
-	r->confidence = r->time.confidence;
-	if (r->cls == r->lines.cls && r->cls != r->time.cls)
-		r->confidence = r->lines.confidence;
-	else if (r->cls == r->lines.cls && r->lines.confidence > r->confidence)
-		r->confidence = (r->confidence + r->lines.confidence) / 2;
-	if (opts.space) {
-		size_t k = 0;
-		double top = 0;
-		for (size_t i = 0; i < r->npoints; i++)
-			if (r->points[i].space >= 0) {
-				n[k] = (double)r->points[i].n;
-				t[k] = r->points[i].space +
-				       512; /* the allocator's granularity: keeps zero off the fit */
-				top = r->points[i].space > top ? r->points[i].space : top;
-				k++;
-			}
-		struct cx_fit sf;
-		if (k >= CX_MIN_POINTS && top < 8192) {
-			r->space = CX_1;
-			r->space_confidence = 1;
-		} else if (k >= CX_MIN_POINTS && cx_fit(n, t, k, &sf) == 0) {
-			r->space = sf.cls;
-			r->space_confidence = sf.confidence;
-		}
-	}
-	free(n);
-	free(t);
 	rc = 0;
 	goto out;
 fail:

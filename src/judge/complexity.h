@@ -77,6 +77,9 @@ struct cx_fit {
  */
 int cx_fit(const double *n, const double *cost, size_t k, struct cx_fit *out);
 
+/* cx_fit for exact counts: a tighter tie (0.003 instead of 0.01 absolute). */
+int cx_fit_counts(const double *n, const double *cost, size_t k, struct cx_fit *out);
+
 /*
  * The plain fit, for comparison only: ordinary least squares of cost on
  * a + b * f(n) for each class, the smallest sum of squares wins. Same
@@ -85,22 +88,24 @@ int cx_fit(const double *n, const double *cost, size_t k, struct cx_fit *out);
 int cx_fit_plain(const double *n, const double *cost, size_t k, struct cx_fit *out);
 
 /*
- * The class from the time fit t and the line-count fit l (CX_NONE: none).
- * Line counts are exact but blind to work done in C; times see everything
- * but blur a log factor (a big dict costs more per item: cache misses). So
- * the larger class wins, except where time is exactly one log factor above
- * the lines (O(n log n) over O(n), O(log n) over O(1)) and no C function
- * with a log factor ran (log_c false): that is the cache, and the lines win.
+ * The class from the time fit t, the work-count fit l and the fit of time
+ * per unit of work (ratio), each CX_NONE when missing. Counts are exact but
+ * blind to work done in C; times see everything but blur a log factor (a
+ * big dict costs more per item: cache misses). So the counts decide, and
+ * the time per unit of work adds what they cannot see: growing as n, each
+ * unit hides O(n) work in C (`x in list`, list.pop(0)): l times n; as log n
+ * with a log-factor C call that is not counted (log_c): l times log n. Then
+ * the time fit, which reaches larger sizes, may raise the class, except by
+ * exactly one log factor without log_c (that is the cache). Time that grew
+ * by less than CX_MIN_GROWTH_US from the smallest sizes to the largest
+ * (growth_us) is noise: the counts stand.
  * The counts include the comparisons of sorted() and list.sort() and the
  * log factors of heapq's and bisect's operations (python/harness.py,
  * count_work), so a sort in C does not hide its log factor, and a sort of
  * nearly sorted data (linear in Timsort) is not charged one.
- * Time above the lines counts only when the cost grew by at least
- * CX_MIN_GROWTH_US from the smallest sizes to the largest (growth_us):
- * below that, a call's cost is lost in the noise of timing it.
  */
 #define CX_MIN_GROWTH_US 20.0
-enum cx_class cx_combine(enum cx_class t, enum cx_class l, bool log_c, double growth_us);
+enum cx_class cx_combine(enum cx_class t, enum cx_class l, enum cx_class ratio, bool log_c, double growth_us);
 
 /* One measured size. */
 struct cx_point {
@@ -116,7 +121,8 @@ struct cx_report {
 	enum cx_class cls; /* the verdict: time and line counts weighed (see cx_combine) */
 	double confidence;
 	struct cx_fit time;  /* the fit of CPU time */
-	struct cx_fit lines; /* the fit of line counts; cls CX_NONE when too few were counted */
+	struct cx_fit lines; /* the fit of work counts; cls CX_NONE when too few were counted */
+	struct cx_fit ratio; /* the fit of CPU time per unit of work, on the same sizes */
 	bool log_c;          /* the solution called a C function with a log factor that is not counted */
 	enum cx_class space; /* CX_NONE when not measured */
 	double space_confidence;
@@ -151,6 +157,14 @@ struct cx_opts {
 int cx_analyze(const struct problem *p, const char *source, size_t len, const struct cx_opts *o,
                struct cx_report *r, char **err);
 void cx_report_release(struct cx_report *r);
+
+/*
+ * Classify r's points (time, counts, their ratio, and space when asked):
+ * sets cls, confidence and the fits from points, npoints, memo and log_c.
+ * cx_analyze calls it; the accuracy benchmark calls it on saved points.
+ * Returns -1 when there are too few points.
+ */
+int cx_classify(struct cx_report *r, bool space);
 
 /*
  * The report as `ace submit --json` shows it: {"time": "O(n)", "confidence":
