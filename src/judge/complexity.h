@@ -6,7 +6,7 @@
  * candidate's code runs on each in the sandbox, a fresh child per input,
  * timed in CPU time of the calling thread with the cyclic GC off, best of
  * a few repetitions (python/harness.py, measure()). Three seeds per size,
- * the median is the size's cost. Sizes grow by sqrt(2) from 4 until a call
+ * the worst is the size's cost. Sizes grow by sqrt(2) from 4 until a call
  * costs too much or the time budget is spent; when that happens early (an
  * exponential solution) every size from 2 up is measured as well. A call
  * may use a quarter of the budget left; a steeper one is cut short.
@@ -110,11 +110,10 @@ enum cx_class cx_combine(enum cx_class t, enum cx_class l, enum cx_class ratio, 
 /* One measured size. */
 struct cx_point {
 	long n;
-	double cpu_us;  /* the median over seeds of each seed's best CPU time per call */
+	double cpu_us;  /* the worst over seeds of each seed's best CPU time per call */
 	double wall_us; /* the wall time of the same repetitions (for the plain fit) */
 	double space;   /* peak bytes allocated during a call (seed 0), or -1 */
-	double
-	    lines; /* work of a call (seed 0): Python lines + counted C work (see cx_combine); -1: not counted */
+	double lines; /* work of a call, the most over seeds: lines + counted C work (cx_combine); -1: none */
 };
 
 struct cx_report {
