@@ -27,6 +27,13 @@
 #define TIE_ABS 0.01
 /* Counts are exact: only the rounding of a few lines of setup is noise. */
 #define TIE_ABS_COUNTS 0.003
+#define FLAT_COUNTS    1.1
+/*
+ * Time per unit of work must grow this much over the counted sizes to mean
+ * hidden O(n) work in C: caches alone make a big dict cost up to about 2.5x
+ * more per item than a small one.
+ */
+#define RATIO_GROWTH 3.0
 
 /* When sizes stop growing: one call costs this much (µs), in CPU. */
 #define STOP_CALL_US 80000.0
@@ -319,7 +326,8 @@ static double confidence(const struct cx_fit *f, enum cx_class cls, size_t k)
 	return conf * (points < 1 ? points : 1);
 }
 
-static int fit_rule(const double *n, const double *t, size_t k, double tie_abs, struct cx_fit *out)
+static int fit_rule(const double *n, const double *t, size_t k, double flat, double tie_abs,
+                    struct cx_fit *out)
 {
 	if (fit_all(n, t, k, true, false, out) < 0)
 		return -1;
@@ -337,10 +345,11 @@ static int fit_rule(const double *n, const double *t, size_t k, double tie_abs, 
 	double hi = median3(t[idx[k - 1]], t[idx[k - 2]], t[idx[k - 3]]);
 	double span = n[idx[k - 1]] / n[idx[0]];
 	free(idx);
-	if (span >= 16 && hi < lo * FLAT) {
+	out->growth = hi / lo;
+	if (span >= 16 && hi < lo * flat) {
 		out->cls = CX_1;
 		double ratio = hi / lo;
-		out->confidence = ratio <= 1 ? 1.0 : 1.0 - 0.5 * (ratio - 1) / (FLAT - 1);
+		out->confidence = ratio <= 1 ? 1.0 : 1.0 - 0.5 * (ratio - 1) / (flat - 1);
 		return 0;
 	}
 	enum cx_class best = CX_1;
@@ -360,12 +369,12 @@ static int fit_rule(const double *n, const double *t, size_t k, double tie_abs, 
 
 int cx_fit(const double *n, const double *t, size_t k, struct cx_fit *out)
 {
-	return fit_rule(n, t, k, TIE_ABS, out);
+	return fit_rule(n, t, k, FLAT, TIE_ABS, out);
 }
 
 int cx_fit_counts(const double *n, const double *t, size_t k, struct cx_fit *out)
 {
-	return fit_rule(n, t, k, TIE_ABS_COUNTS, out);
+	return fit_rule(n, t, k, FLAT_COUNTS, TIE_ABS_COUNTS, out);
 }
 
 int cx_fit_plain(const double *n, const double *t, size_t k, struct cx_fit *out)
@@ -645,6 +654,8 @@ int cx_classify(struct cx_report *r, bool space)
 			r->lines.cls = CX_NONE;
 		if (cx_fit(n, rt, nl, &r->ratio) < 0)
 			r->ratio.cls = CX_NONE;
+		else if (r->ratio.cls >= CX_N && r->ratio.growth < RATIO_GROWTH)
+			r->ratio.cls = CX_LOGN; /* grows, but no more than caches make it */
 	}
 	free(rt);
 	double growth = 0;
