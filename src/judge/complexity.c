@@ -601,9 +601,12 @@ enum cx_class cx_combine(enum cx_class t, enum cx_class l, enum cx_class ratio, 
 		return l;
 	/* What the timing says about each unit of counted work. */
 	enum cx_class c = l;
-	if (ratio >= CX_N)
-		c = times(ratio >= CX_N2 ? times(l, CX_N) : l, CX_N);
-	else if (ratio == CX_LOGN && log_c)
+	if (ratio >= CX_N) {
+		/* l times n at most: hidden work once (min() then a bisect) adds, not multiplies. */
+		c = times(l, CX_N);
+		enum cx_class seen = t > l ? t : l;
+		c = seen < c ? seen : c;
+	} else if (ratio == CX_LOGN && log_c)
 		c = times(l, CX_LOGN);
 	/* The time fit reaches larger sizes than the counts: it may see more. */
 	if (t > c) {

@@ -94,8 +94,9 @@ int cx_fit_plain(const double *n, const double *cost, size_t k, struct cx_fit *o
  * blind to work done in C; times see everything but blur a log factor (a
  * big dict costs more per item: cache misses). So the counts decide, and
  * the time per unit of work adds what they cannot see: growing as n, each
- * unit hides O(n) work in C (`x in list`, list.pop(0)): l times n (when it
- * grew at least 3x over the counted sizes; less is the cache); as log n
+ * unit hides O(n) work in C (`x in list`, list.pop(0)): up to l times n, as
+ * far as the time fit confirms (when it grew at least 3x over the counted
+ * sizes; less is the cache); as log n
  * with a log-factor C call that is not counted (log_c): l times log n. Then
  * the time fit, which reaches larger sizes, may raise the class, except by
  * exactly one log factor without log_c (that is the cache). Time that grew

@@ -226,9 +226,11 @@ static void test_combine(void **state)
 	EXPECT_INT("n time, 5 µs of growth", CX_LOGN, cx_combine(CX_N, CX_LOGN, CX_1, false, 5));
 	EXPECT_INT("n time, 50 µs of growth", CX_N, cx_combine(CX_N, CX_LOGN, CX_1, false, 50));
 	/* Time per unit of work that grows as n: each unit hides O(n) work in C. */
-	EXPECT_INT("n lines, time per line ~ n", CX_N2, cx_combine(CX_N, CX_N, CX_N, false, 1000));
-	EXPECT_INT("1 line, time per line ~ n", CX_N, cx_combine(CX_1, CX_1, CX_N, false, 1000));
-	EXPECT_INT("n^2 lines, time per line ~ n", CX_N3, cx_combine(CX_N2, CX_N2, CX_N, false, 1000));
+	EXPECT_INT("n lines, time per line ~ n", CX_N2, cx_combine(CX_N2, CX_N, CX_N, false, 1000));
+	EXPECT_INT("1 line, time per line ~ n", CX_N, cx_combine(CX_N, CX_1, CX_N, false, 1000));
+	EXPECT_INT("n^2 lines, time per line ~ n", CX_N3, cx_combine(CX_N3, CX_N2, CX_N, false, 1000));
+	/* ... as far as the time fit confirms: min() once, then a bisect. */
+	EXPECT_INT("log n lines, per line ~ n, time n", CX_N, cx_combine(CX_N, CX_LOGN, CX_N, false, 1000));
 	/* ... as log n: the cache, unless an uncounted log-factor C call ran. */
 	EXPECT_INT("n lines, time per line ~ log n", CX_N, cx_combine(CX_N, CX_N, CX_LOGN, false, 1000));
 	EXPECT_INT("n lines, per line ~ log n, heapq.merge", CX_NLOGN,
