@@ -508,6 +508,20 @@ def count_work(fn, args):
     return work[0], sorted(seen)
 
 
+def peak_memory(fn, args):
+    """The peak of memory allocated during one call, in bytes (tracemalloc)."""
+    import tracemalloc
+    _gc_collect()
+    tracemalloc.start()
+    try:
+        value = call_once(fn, args)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    del value
+    return peak
+
+
 def measure(req, fn):
     """The cost of one call on this input, for the complexity analysis (src/judge/complexity.c).
 
@@ -515,15 +529,22 @@ def measure(req, fn):
     time of this thread, with the cyclic GC off. The cost is the fastest
     repetition; but if the first call was ten times slower than every later one,
     the solution caches across calls (a module-level lru_cache), and only the
-    first call is the real work. With "count", one more call counts its
-    Python lines (count_work). With "space", one more call runs under
-    tracemalloc: the peak of memory allocated during the call, in bytes.
+    first call is the real work. With "only", nothing is timed: one call
+    counts its work ("count": count_work) and/or one call's memory peak is
+    taken ("space": peak_memory).
     """
     m = req.get("measure") or {}
     budget = int(m.get("budget_ns") or 3000000)
     max_reps = max(1, int(m.get("reps") or 15))
     for _ in range(3 if m.get("warmup") is not None else 0):  # also lets 3.11 specialise the bytecode
         call_once(fn, fresh_args({"calls": m["warmup"], "args": m["warmup"]}))
+    if m.get("only"):  # no timing: the work count and/or the memory peak of one call
+        out = {}
+        if m.get("count"):
+            out["lines"], out["log_c"] = count_work(fn, fresh_args(req))
+        if m.get("space"):
+            out["space"] = peak_memory(fn, fresh_args(req))
+        return out
     times, walls, spent = [], [], 0
     # At least five repetitions unless a call is slow (10 ms): the best of
     # five shrugs off a page-fault storm or being descheduled mid-call.
@@ -549,17 +570,6 @@ def measure(req, fn):
     pick = 0 if memo else best
     out = {"ns": times[pick], "wall_ns": walls[pick], "reps": len(times), "memo": memo,
            "first_ns": first, "rest_ns": rest}
-    if m.get("count") and not memo and times[pick] < 1500000:
-        out["lines"], out["log_c"] = count_work(fn, fresh_args(req))
-    if m.get("space"):
-        import tracemalloc
-        args = fresh_args(req)
-        _gc_collect()
-        tracemalloc.start()
-        value = call_once(fn, args)
-        out["space"] = tracemalloc.get_traced_memory()[1]
-        tracemalloc.stop()
-        del value
     return out
 
 

@@ -435,78 +435,135 @@ static char *call_error(const json_t *resp)
 
 enum size_outcome { SIZE_OK, SIZE_STOP, SIZE_FAIL };
 
-/* Measure size n over the seeds; appends a point. */
+/*
+ * One measuring call on args (consumed): *v gets the child's figures (caller
+ * decrefs). Returns SIZE_OK, SIZE_STOP (out of time or memory: s->why) or
+ * SIZE_FAIL (s->err).
+ */
+static enum size_outcome measure_call(struct session *s, long n, json_t *args, json_t *measure, json_t **v)
+{
+	*v = NULL;
+	/* A call may take a quarter of what is left: a steep solution that
+	 * overshoots is cut short, and the small sizes still get their turn. */
+	double left = remaining(s) / 4;
+	int cpu_ms = left > 3000 ? 3000 : left < 100 ? 100 : (int)left;
+	json_object_set(measure, "warmup", s->warmup);
+	json_t *req = json_pack("{s:s, s:i, s:o, s:o, s:o}", "op", "call", "id", 0,
+	                        s->p->kind == ENTRY_CLASS ? "calls" : "args", args, "limits",
+	                        judge_limits_json(cpu_ms, s->p->memory_mb, 64), "measure", measure);
+	json_t *resp = NULL;
+	enum sandbox_err e = sandbox_call(s->cand, req, &resp, cpu_ms * 3 + 2000);
+	json_decref(req);
+	if (e != SANDBOX_OK) {
+		s->err = xasprintf("%s: the runner failed at n = %ld (%s)", s->filename, n,
+		                   sandbox_errmsg(s->cand));
+		return SIZE_FAIL;
+	}
+	const char *status = json_string_value(json_object_get(resp, "status"));
+	if (status && (!strcmp(status, "timeout") || !strcmp(status, "memory"))) {
+		s->why = !strcmp(status, "timeout") ? "a call ran out of time" : "a call ran out of memory";
+		json_decref(resp);
+		return SIZE_STOP;
+	}
+	json_t *value = json_object_get(resp, "value");
+	if (!status || strcmp(status, "ok") != 0 || !json_is_object(value)) {
+		char *why = call_error(resp);
+		s->err = xasprintf("%s failed at n = %ld: %s", s->filename, n, why);
+		free(why);
+		json_decref(resp);
+		return SIZE_FAIL;
+	}
+	if (getenv("ACE_CX_DEBUG")) {
+		char *text = json_dumps(value, JSON_COMPACT);
+		fprintf(stderr, "cx:   n=%ld: %s\n", n, text);
+		free(text);
+	}
+	*v = json_incref(value);
+	json_decref(resp);
+	return SIZE_OK;
+}
+
+/* Work counts are taken up to this size (they are exact: larger sizes add nothing but cost). */
+#define COUNT_MAX_N 2048
+/* ... and while a call costs under this (µs): a counted call is 30-40 times slower. */
+#define COUNT_MAX_US 1500.0
+
+/*
+ * Measure size n: each seed's input timed in its own child; then the worst
+ * input once more, untimed, for the work count and the memory peak. Appends
+ * a point.
+ */
 static enum size_outcome measure_size(struct session *s, long n)
 {
 	int seeds = s->o->seeds;
-	double cpu[8], wall[8], space = -1, lines = -1;
+	double cpu[8], wall[8], space = -1, lines = -1, worst = -1;
+	json_t *worst_args = NULL;
 	for (int i = 0; i < seeds; i++) {
-		long long seed =
-		    7919LL * (i + 1); /* the same per lane at every size: gen.py may pick a shape by seed */
+		/* The same seed per lane at every size: gen.py may pick a shape by seed. */
+		long long seed = 7919LL * (i + 1);
 		char *what = xasprintf("gen.py generate(%ld, seed %lld)", n, seed);
 		json_t *gargs = json_pack("[I, I]", (json_int_t)n, (json_int_t)seed);
 		json_t *args = judge_trusted_call(s->gen, gargs, 20000, what, &s->err);
 		json_decref(gargs);
 		free(what);
-		if (!args)
-			return SIZE_FAIL;
-		if (!json_is_array(args)) {
+		if (!args || !json_is_array(args)) {
+			if (args)
+				s->err =
+				    xasprintf("gen.py: generate(%ld) did not return a list of arguments", n);
 			json_decref(args);
-			s->err = xasprintf("gen.py: generate(%ld) did not return a list of arguments", n);
+			json_decref(worst_args);
 			return SIZE_FAIL;
 		}
-		/* A call may take a quarter of what is left: a steep solution that
-		 * overshoots is cut short, and the small sizes still get their turn. */
-		double left = remaining(s) / 4;
-		int cpu_ms = left > 3000 ? 3000 : left < 100 ? 100 : (int)left;
-		json_t *measure = json_pack("{s:i, s:i, s:b, s:O}", "budget_ns", REP_BUDGET_NS, "reps", 15,
-		                            "space", s->o->space && i == 0 && !s->slow, "warmup", s->warmup);
-		json_object_set_new(measure, "count", json_true());
-		json_t *req = json_pack("{s:s, s:i, s:o, s:o, s:o}", "op", "call", "id", 0,
-		                        s->p->kind == ENTRY_CLASS ? "calls" : "args", args, "limits",
-		                        judge_limits_json(cpu_ms, s->p->memory_mb, 64), "measure", measure);
-		json_t *resp = NULL;
-		enum sandbox_err e = sandbox_call(s->cand, req, &resp, cpu_ms * 3 + 2000);
-		json_decref(req);
-		if (e != SANDBOX_OK) {
-			s->err = xasprintf("%s: the runner failed at n = %ld (%s)", s->filename, n,
-			                   sandbox_errmsg(s->cand));
-			return SIZE_FAIL;
-		}
-		const char *status = json_string_value(json_object_get(resp, "status"));
-		if (status && (!strcmp(status, "timeout") || !strcmp(status, "memory"))) {
-			s->why = !strcmp(status, "timeout") ? "a call ran out of time"
-			                                    : "a call ran out of memory";
-			json_decref(resp);
-			return SIZE_STOP;
-		}
-		json_t *v = json_object_get(resp, "value");
+		json_t *v;
+		enum size_outcome out =
+		    measure_call(s, n, json_incref(args),
+		                 json_pack("{s:i, s:i}", "budget_ns", REP_BUDGET_NS, "reps", 15), &v);
 		json_t *ns = json_object_get(v, "ns"), *wns = json_object_get(v, "wall_ns");
-		if (!status || strcmp(status, "ok") != 0 || !json_is_integer(ns) || !json_is_integer(wns)) {
-			char *why = call_error(resp);
-			s->err = xasprintf("%s failed at n = %ld: %s", s->filename, n, why);
-			free(why);
-			json_decref(resp);
-			return SIZE_FAIL;
+		if (out == SIZE_OK && (!json_is_integer(ns) || !json_is_integer(wns))) {
+			s->err =
+			    xasprintf("%s: the measurement at n = %ld came back malformed", s->filename, n);
+			out = SIZE_FAIL;
+		}
+		if (out != SIZE_OK) {
+			json_decref(v);
+			json_decref(args);
+			json_decref(worst_args);
+			return out;
 		}
 		/* The child's figures are advice from a process that ran candidate code: bounded here. */
 		double t = (double)json_integer_value(ns) / 1e3, w = (double)json_integer_value(wns) / 1e3;
 		cpu[i] = t > 0.05 ? t : 0.05;
 		wall[i] = w > 0.05 ? w : 0.05;
 		s->memo |= json_is_true(json_object_get(v, "memo"));
-		if (getenv("ACE_CX_DEBUG"))
-			fprintf(stderr, "cx:   seed %d: %s\n", i, json_dumps(v, JSON_COMPACT));
-		json_t *ln = json_object_get(v, "lines");
+		json_decref(v);
+		if (cpu[i] > worst) {
+			worst = cpu[i];
+			json_decref(worst_args);
+			worst_args = args;
+		} else {
+			json_decref(args);
+		}
+	}
+	bool count = n <= COUNT_MAX_N && worst < COUNT_MAX_US; /* a fresh child: no cache to fool it */
+	bool mem = s->o->space && !s->slow;
+	if (count || mem) {
+		json_t *v;
+		enum size_outcome out = measure_call(
+		    s, n, worst_args,
+		    json_pack("{s:b, s:b, s:b}", "only", true, "count", count, "space", mem), &v);
+		worst_args = NULL;
+		if (out != SIZE_OK)
+			return out;
+		json_t *ln = json_object_get(v, "lines"), *sp = json_object_get(v, "space");
 		if (json_is_integer(ln) && json_integer_value(ln) >= 0)
-			lines =
-			    lines > (double)json_integer_value(ln) ? lines : (double)json_integer_value(ln);
+			lines = (double)json_integer_value(ln);
 		if (json_array_size(json_object_get(v, "log_c")) > 0)
 			s->log_c = true;
-		json_t *sp = json_object_get(v, "space");
 		if (json_is_integer(sp) && json_integer_value(sp) >= 0)
 			space = (double)json_integer_value(sp);
-		json_decref(resp);
+		json_decref(v);
 	}
+	json_decref(worst_args);
 	qsort(cpu, (size_t)seeds, sizeof(cpu[0]), cmp_double);
 	qsort(wall, (size_t)seeds, sizeof(wall[0]), cmp_double);
 	if (s->npts == s->cap) {
@@ -555,7 +612,7 @@ static int ladder(struct session *s, double from, double to, double factor)
 			growth = 1.5;
 		double next_ms = cost * growth / 1e3;
 		double per_size = next_ms * (next_ms < 10 ? 6 : 2) * s->o->seeds + 3.0 * s->o->seeds +
-		                  (next_ms < 1.5 ? next_ms * 40 * s->o->seeds : 0); /* the counted calls */
+		                  (next_ms < COUNT_MAX_US / 1e3 ? next_ms * 40 : 0); /* the counted call */
 		prev = cost;
 		if (per_size > remaining(s)) {
 			s->why = "the time budget is spent";
@@ -652,7 +709,7 @@ int cx_classify(struct cx_report *r, bool space)
 			rt[nl] = r->points[i].cpu_us / t[nl];
 			nl++;
 		}
-	if (nl >= CX_MIN_POINTS && !r->memo) {
+	if (nl >= CX_MIN_POINTS) {
 		if (cx_fit_counts(n, t, nl, &r->lines) < 0)
 			r->lines.cls = CX_NONE;
 		if (cx_fit(n, rt, nl, &r->ratio) < 0)
