@@ -16,32 +16,47 @@ function parseHash() {
   return {parts: path.split('/').filter(Boolean).map(decodeURIComponent), params: new URLSearchParams(qs)};
 }
 
+// Each render gets its own element. A render that is still loading when the hash
+// changes again is dropped when it resolves (and its listeners removed), so a quick
+// click-then-back never leaves two pages on screen.
+let routeSeq = 0;
+
 async function route() {
+  const mine = ++routeSeq;
   const {parts, params} = parseHash();
   let name = parts[0] || 'problems';
   if (current && current.unmount) current.unmount();
   current = null;
-  clear(main);
+  const view = h('div.view');
+  clear(main).append(view);
   for (const a of document.querySelectorAll('[data-nav]')) {
     if (a.dataset.nav === name) a.setAttribute('aria-current', 'page');
     else a.removeAttribute('aria-current');
   }
+  let mounted = null;
   try {
     if (name === 'problems' && parts.length === 1) {
-      current = await renderList(main, params);
+      mounted = await renderList(view, params);
     } else if (name === 'problems' && parts.length === 2) {
-      current = await renderWorkspace(main, parts[1]);
+      mounted = await renderWorkspace(view, parts[1]);
     } else if (name === 'dashboard' && parts.length === 1) {
-      current = await renderDashboard(main);
+      mounted = await renderDashboard(view);
     } else {
       name = 'notfound';
       document.title = 'Not found · ace';
-      main.append(h('section.page', h('h1', 'Not found'),
+      view.append(h('section.page', h('h1', 'Not found'),
         h('p', 'No page at ', h('code', location.hash), '. ', h('a', {href: '#/problems'}, 'Back to the problems'), '.')));
     }
   } catch (e) {
-    main.append(h('section.page', h('h1', 'Something went wrong'), h('p.error', {role: 'alert'}, e.message)));
+    if (mine === routeSeq) {
+      clear(view).append(h('section.page', h('h1', 'Something went wrong'), h('p.error', {role: 'alert'}, e.message)));
+    }
   }
+  if (mine !== routeSeq) {
+    if (mounted && mounted.unmount) mounted.unmount();
+    return;
+  }
+  current = mounted;
   document.body.dataset.page = name;
 }
 

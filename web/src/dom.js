@@ -53,12 +53,20 @@ export function s(tag, attrs, ...children) {
   return el;
 }
 
-// JSON for people: compact when short, otherwise indented.
+// JSON for people, spaced as Python prints it ("[[4, 3, 5], 8]"); indented when long.
 export function showJSON(v) {
   if (v === undefined) return '';
-  const one = JSON.stringify(v);
-  if (one === undefined) return String(v);
+  const one = spaced(v);
   return one.length <= 80 ? one : JSON.stringify(v, null, 2);
+}
+
+function spaced(v) {
+  if (Array.isArray(v)) return `[${v.map(spaced).join(', ')}]`;
+  if (v && typeof v === 'object') {
+    return `{${Object.entries(v).map(([k, x]) => `${JSON.stringify(k)}: ${spaced(x)}`).join(', ')}}`;
+  }
+  const s = JSON.stringify(v);
+  return s === undefined ? String(v) : s;
 }
 
 export function fmtMs(ms) {
@@ -72,6 +80,14 @@ export function fmtKb(kb) {
   if (kb === null || kb === undefined) return '–';
   if (kb < 1024) return `${kb} KB`;
   return `${(kb / 1024).toFixed(1)} MB`;
+}
+
+// A time of today as "3:50 PM", an older one with its date too.
+export function fmtWhenShort(iso) {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso || '';
+  const today = new Date().toDateString() === d.toDateString();
+  return today ? d.toLocaleTimeString(undefined, {timeStyle: 'short'}) : fmtWhen(iso);
 }
 
 export function fmtWhen(iso) {

@@ -20,7 +20,21 @@ const theme = EditorView.theme({
   '.cm-scroller': {fontFamily: 'var(--mono)', lineHeight: '1.5'},
 });
 
-// An editor in `parent`. actions: {run(), submit(), change(code)}; any may be missing.
+// CodeMirror injects its base styles at run time. In a document it does so with a
+// <style> element, which the server's policy (style-src 'self', no inline styles)
+// blocks; in a shadow root it uses a constructed stylesheet, which CSP allows. So each
+// editor lives in a shadow root of its host element, with editor.css linked inside.
+function shadowParent(host) {
+  const root = host.shadowRoot || host.attachShadow({mode: 'open'});
+  root.replaceChildren();
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = '/assets/editor.css';
+  root.append(link);
+  return root;
+}
+
+// An editor in `parent` (inside its shadow root). actions: {run(), submit(), change(code)}; any may be missing.
 // Returns {view, getCode(), setCode(code), goToLine(n), focus(), setReadOnly(bool)}.
 export function createEditor(parent, {code = '', readOnly = false, label = 'Code editor', actions = {}} = {}) {
   const editable = new Compartment();
@@ -61,7 +75,7 @@ export function createEditor(parent, {code = '', readOnly = false, label = 'Code
       if (u.docChanged && actions.change) actions.change(u.state.doc.toString());
     }),
   ];
-  const view = new EditorView({state: EditorState.create({doc: code, extensions}), parent});
+  const view = new EditorView({state: EditorState.create({doc: code, extensions}), parent: shadowParent(parent)});
   return {
     view,
     getCode: () => view.state.doc.toString(),

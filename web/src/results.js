@@ -139,7 +139,7 @@ export function renderResult(result, kind, opts = {}) {
   const custom = kind === 'custom' ? customSection(r) : null;
   const tests = Array.isArray(r.tests) && r.tests.length && !custom ? testsTable(r.tests) : null;
   const customTest = custom && Array.isArray(r.tests) ? r.tests.find((t) => !PASS.has(t.status)) : null;
-  return h('div.result',
+  return h('div.result', {dataset: {kind}},
     verdictBanner(r, kind),
     r.error ? block('Error', r.error, '.io-bad') : null,
     custom,

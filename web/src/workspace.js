@@ -1,6 +1,6 @@
 // A problem's workspace: the statement, hints and past submissions on the left; the
 // editor, the run/submit actions, a custom input and the results on the right.
-import {h, clear, debounce, fmtMs, fmtKb, fmtWhen, humanize} from './dom.js';
+import {h, clear, debounce, fmtMs, fmtKb, fmtWhen, fmtWhenShort, humanize} from './dom.js';
 import {api, runJob} from './api.js';
 import {createEditor} from './editor.js';
 import {renderResult} from './results.js';
@@ -92,7 +92,7 @@ export async function renderWorkspace(root, slug) {
 
   // ---- right: toolbar, editor, custom input, results ----
   const saveState = h('span.save-state', {id: 'save-state', role: 'status', 'aria-live': 'polite'},
-    draft ? `Draft from ${fmtWhen(draft.updated_at)}` : 'Starter code');
+    draft ? `Draft of ${fmtWhenShort(draft.updated_at)}` : 'Starter code');
   const runButton = h('button.secondary', {type: 'button', id: 'run-button', onclick: () => runExamples(),
     'aria-keyshortcuts': 'Control+Enter Meta+Enter'}, 'Run examples ', h('kbd', `${MOD}+Enter`));
   const submitButton = h('button.primary', {type: 'button', id: 'submit-button', onclick: () => submit(),
@@ -118,7 +118,7 @@ export async function renderWorkspace(root, slug) {
 
   const right = h('div.ws-right',
     h('div.toolbar', runButton, submitButton, resetButton, saveState),
-    editorHost, customForm, progress, results);
+    editorHost, customForm, results);
   root.append(h('section.workspace', left, right));
 
   // ---- draft autosave ----
@@ -129,7 +129,7 @@ export async function renderWorkspace(root, slug) {
     try {
       const r = await api.saveDraft(slug, code, keepalive);
       lastSaved = code;
-      saveState.textContent = `Draft saved ${fmtWhen(r.updated_at)}`;
+      saveState.textContent = `Draft saved ${fmtWhenShort(r.updated_at)}`;
       saveState.dataset.saved = 'true';
     } catch (e) {
       saveState.textContent = `Draft not saved: ${e.message}`;
@@ -158,6 +158,7 @@ export async function renderWorkspace(root, slug) {
     for (const b of [runButton, submitButton, customForm.querySelector('button')]) b.disabled = on;
     results.setAttribute('aria-busy', String(on));
     progress.hidden = !on;
+    if (on) clear(results).append(progress);
   }
 
   function showProgress(job) {
