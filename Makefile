@@ -7,12 +7,12 @@
 # Dependencies come from Debian packages; scripts/deps installs them.
 
 CC      ?= gcc
-PKGS    := sqlite3 jansson yaml-0.1 libcmark libseccomp python3-embed
+PKGS    := sqlite3 jansson yaml-0.1 libcmark libseccomp python3-embed libmicrohttpd
 WARN    := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
            -Wformat=2 -Wvla -Wnull-dereference -Wno-unused-parameter
 CPPFLAGS_ALL := -std=c11 -D_GNU_SOURCE -Isrc -Ibuild/gen $(shell pkg-config --cflags $(PKGS))
 CFLAGS  ?= -O2 -g
-LDLIBS  := $(shell pkg-config --libs $(PKGS)) -lm
+LDLIBS  := $(shell pkg-config --libs $(PKGS)) -lpthread -lm
 SAN     := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
 
 LIB_SRC := $(sort $(filter-out src/cli/%,$(wildcard src/*/*.c)))
@@ -26,8 +26,9 @@ ALIB_OBJ := $(LIB_SRC:%.c=build/asan/obj/%.o) build/asan/obj/gen/embedded.o
 ACLI_OBJ := $(CLI_SRC:%.c=build/asan/obj/%.o)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=build/test/%)
 
-# Files compiled into the binary (see tools/embed.c).
+# Files compiled into the binary (see tools/embed.c): FILE, or NAME=FILE to embed FILE as NAME.
 EMBED := python/harness.py python/mutate.py python/review.py
+EMBED_FILES := $(foreach e,$(EMBED),$(lastword $(subst =, ,$(e))))
 
 # The web UI that `ace serve` serves (docs/API.md): web/src/ as web/index.html and
 # web/assets/NAME, and exactly the npm files that its import map names ("/assets/vendor/..."
@@ -63,7 +64,7 @@ $(WEB_CSP): build/tools/csphash web/src/index.html
 	@mkdir -p $(@D)
 	build/tools/csphash web/src/index.html >$@.tmp && mv $@.tmp $@
 
-$(GEN_SRC): build/tools/embed $(EMBED) $(WEB_SRC) $(WEB_STAMP) $(WEB_CSP)
+$(GEN_SRC): build/tools/embed $(EMBED_FILES) $(WEB_SRC) $(WEB_STAMP) $(WEB_CSP) Makefile
 	@mkdir -p $(@D)
 	build/tools/embed $@ $(EMBED_ARGS)
 

@@ -386,42 +386,10 @@ long long cli_record(struct cli *c, const struct problem *p, const char *kind, c
 	if (!st)
 		return -1;
 	json_t *doc = judge_result_json(p, r);
-	char *result = json_dumps(doc, JSON_COMPACT);
-	json_decref(doc);
-	struct store_test *tests = xcalloc(r->ntests + 1, sizeof(*tests));
-	for (size_t i = 0; i < r->ntests; i++) {
-		const struct judge_test *t = &r->tests[i];
-		tests[i] = (struct store_test){
-		    .name = t->name,
-		    .status = (char *)(t->status == V_ACCEPTED ? "passed" : verdict_name(t->status)),
-		    .cpu_ms = (int64_t)(t->cpu_ms + 0.5),
-		    .wall_ms = (int64_t)(t->wall_ms + 0.5),
-		    .peak_kb = t->peak_kb,
-		    .message = t->message,
-		};
-	}
-	struct store_submission s = {
-	    .problem = p->slug,
-	    .kind = (char *)kind,
-	    .code = (char *)code,
-	    .verdict = (char *)verdict_name(r->verdict),
-	    .passed = r->passed,
-	    .total = r->total,
-	    .cpu_ms = (int64_t)(r->cpu_ms + 0.5),
-	    .wall_ms = (int64_t)(r->wall_ms + 0.5),
-	    .peak_kb = r->peak_kb,
-	    .result_json = result,
-	    .tests = tests,
-	    .ntests = r->ntests,
-	};
-	long long id = -1;
-	if (store_add_submission(st, &s) < 0)
+	int64_t id = -1;
+	if (judge_record(st, kind, code, doc, &id) < 0)
 		cli_warn(c, "the submission was judged but not saved: %s", store_errmsg(st));
-	else
-		id = s.id;
-	free(s.created_at);
-	free(tests);
-	free(result);
+	json_decref(doc);
 	return id;
 }
 

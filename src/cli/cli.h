@@ -19,6 +19,10 @@
 #include "judge/judge.h"
 #include "store/store.h"
 
+#ifndef ACE_VERSION
+#define ACE_VERSION "0.1.0"
+#endif
+
 #define EXIT_OK       0
 #define EXIT_NEGATIVE 1
 #define EXIT_USAGE    2

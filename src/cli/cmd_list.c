@@ -6,20 +6,8 @@
 #include "bank/topics.h"
 #include "cli/cli.h"
 #include "cli/commands.h"
+#include "progress/progress.h"
 #include "util/xalloc.h"
-
-static const char *status_name(enum store_status s)
-{
-	return s == STORE_SOLVED ? "solved" : s == STORE_ATTEMPTED ? "attempted" : "todo";
-}
-
-static enum store_status status_of(struct store_progress *pr, size_t n, const char *slug)
-{
-	for (size_t i = 0; i < n; i++)
-		if (!strcmp(pr[i].problem, slug))
-			return pr[i].status;
-	return STORE_TODO;
-}
 
 int cmd_list(struct cli *c, int argc, char **argv)
 {
@@ -42,13 +30,13 @@ int cmd_list(struct cli *c, int argc, char **argv)
 			    "`ace list` takes no argument '%s' (filters are --topic, --difficulty, --status)",
 			    argv[i]);
 	}
-	if (difficulty && difficulty_from_name(difficulty) < 0)
-		return cli_error(c, "--difficulty '%s' is not one of easy, medium, hard", difficulty);
-	if (status && strcmp(status, "todo") && strcmp(status, "attempted") && strcmp(status, "solved"))
-		return cli_error(c, "--status '%s' is not one of todo, attempted, solved", status);
-	if (topic && !topic_known(topic))
-		return cli_error(c, "--topic '%s' is not a topic ID or prefix; `ace topics` lists them",
-		                 topic);
+	struct progress_filter f = {.topic = topic, .difficulty = difficulty, .status = status};
+	char *bad = progress_filter_check(&f, false);
+	if (bad) {
+		cli_error(c, "--%s", bad);
+		free(bad);
+		return EXIT_USAGE;
+	}
 	bank_t *b = cli_bank(c);
 	if (!b)
 		return EXIT_USAGE;
@@ -64,24 +52,10 @@ int cmd_list(struct cli *c, int argc, char **argv)
 	size_t shown = 0;
 	for (size_t i = 0; i < bank_count(b); i++) {
 		struct problem *p = bank_get(b, i);
-		if (difficulty && strcmp(difficulty_name(p->difficulty), difficulty))
+		enum store_status s = progress_status_of(pr, npr, p->slug);
+		if (!progress_filter_match(&f, p, s))
 			continue;
-		if (topic) {
-			bool hit = false;
-			for (size_t k = 0; k < p->topics.n; k++)
-				hit |= topic_matches(p->topics.v[k], topic);
-			if (!hit)
-				continue;
-		}
-		enum store_status s = status_of(pr, npr, p->slug);
-		if (status && strcmp(status, status_name(s)))
-			continue;
-		json_t *tops = json_array();
-		for (size_t k = 0; k < p->topics.n; k++)
-			json_array_append_new(tops, json_string(p->topics.v[k]));
-		json_array_append_new(arr, json_pack("{s:s, s:s, s:s, s:o, s:s}", "slug", p->slug, "title",
-		                                     p->title, "difficulty", difficulty_name(p->difficulty),
-		                                     "topics", tops, "status", status_name(s)));
+		json_array_append_new(arr, progress_problem_json(p, s, false));
 		shown++;
 	}
 	store_progress_free(pr, npr);

@@ -58,44 +58,20 @@ int cmd_run(struct cli *c, int argc, char **argv)
 		json_decref(args);
 		return EXIT_USAGE;
 	}
-	/* The reference solution's answer on the same input, for comparison (best effort). */
-	json_t *ref = NULL;
 	char *ref_err = NULL;
-	if (r.verdict == V_ACCEPTED || r.ntests) {
-		struct judge_result rr;
-		struct judge_opts o = {.mode = JUDGE_CUSTOM, .custom_args = args, .filename = "solution.py"};
-		struct buf src;
-		buf_init(&src, BUF_NOLIMIT);
-		if (problem_read(p, "solution.py", BANK_MAX_SOURCE, &src, &ref_err) == 0) {
-			judge_run(p, src.data, src.len, &o, &rr);
-			if (rr.verdict == V_ACCEPTED && rr.ntests && rr.tests[0].got)
-				ref = json_incref(rr.tests[0].got);
-			else
-				ref_err = xasprintf(
-				    "the reference solution did not answer (%s): is the input within the constraints?",
-				    rr.ntests && rr.tests[0].message ? rr.tests[0].message
-				                                     : verdict_name(rr.verdict));
-			judge_result_release(&rr);
-		}
-		buf_release(&src);
-	}
+	json_t *doc = judge_custom_json(p, &r, args, &ref_err);
 	const struct judge_test *t = r.ntests ? &r.tests[0] : NULL;
-	bool matches = ref && t && t->got && judge_compare(ref, t->got, p->compare, p->float_tolerance);
+	const json_t *ref = json_object_get(doc, "reference");
+	bool matches = json_is_true(json_object_get(doc, "matches_reference"));
 	if (json) {
-		json_t *doc = judge_result_json(p, &r);
-		json_object_set_new(doc, "input", json_incref(args));
-		json_object_set_new(doc, "output", t && t->got ? json_incref(t->got) : json_null());
-		json_object_set_new(doc, "reference", ref ? json_incref(ref) : json_null());
-		json_object_set_new(doc, "matches_reference",
-		                    ref && t && t->got ? json_boolean(matches) : json_null());
-		cli_print_json(doc);
+		cli_print_json(json_incref(doc));
 	} else if (r.error || !t || t->status != V_ACCEPTED) {
 		cli_print_result(c, p, &r, true);
 	} else {
 		char *got = judge_canonical(t->got, false);
 		printf("%sOutput:%s    %s\n", sty(c, "bold"), sty(c, "reset"), got);
 		free(got);
-		if (ref) {
+		if (!json_is_null(ref)) {
 			char *rs = judge_canonical(ref, false);
 			printf("%sReference:%s %s  %s%s%s\n", sty(c, "bold"), sty(c, "reset"), rs,
 			       matches ? sty(c, "green") : sty(c, "red"), matches ? "(matches)" : "(differs)",
@@ -115,7 +91,7 @@ int cmd_run(struct cli *c, int argc, char **argv)
 	}
 	int rc = r.verdict == V_ACCEPTED ? EXIT_OK : EXIT_NEGATIVE;
 	judge_result_release(&r);
-	json_decref(ref);
+	json_decref(doc);
 	json_decref(args);
 	free(ref_err);
 	return rc;

@@ -3,13 +3,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "bank/topics.h"
 #include "cli/cli.h"
 #include "cli/commands.h"
-
-struct tally {
-	int total, attempted, solved;
-};
+#include "progress/progress.h"
 
 static void bar(struct cli *c, int solved, int total)
 {
@@ -21,6 +17,11 @@ static void bar(struct cli *c, int solved, int total)
 	for (int i = filled; i < width; i++)
 		printf("·");
 	printf("%s", sty(c, "reset"));
+}
+
+static int num(const json_t *o, const char *key)
+{
+	return (int)json_integer_value(json_object_get(o, key));
 }
 
 int cmd_stats(struct cli *c, int argc, char **argv)
@@ -38,91 +39,45 @@ int cmd_stats(struct cli *c, int argc, char **argv)
 	store_t *st = b ? cli_store(c) : NULL;
 	if (!st)
 		return EXIT_USAGE;
-	struct store_progress *pr = NULL;
-	size_t npr = 0;
-	if (store_list_progress(st, &pr, &npr) < 0)
-		return cli_error(c, "cannot read progress: %s", store_errmsg(st));
-	struct store_day *days = NULL;
-	size_t ndays = 0;
-	if (store_activity(st, 30, &days, &ndays) < 0) {
-		store_progress_free(pr, npr);
-		return cli_error(c, "cannot read activity: %s", store_errmsg(st));
-	}
-
-	struct tally diff[3] = {{0}}, all = {0};
-	size_t ntopics = 0;
-	while (topics[ntopics].id)
-		ntopics++;
-	struct tally *bytopic = calloc(ntopics, sizeof(*bytopic));
-	int attempts = 0;
-	for (size_t i = 0; i < bank_count(b); i++) {
-		struct problem *p = bank_get(b, i);
-		enum store_status s = STORE_TODO;
-		for (size_t k = 0; k < npr; k++)
-			if (!strcmp(pr[k].problem, p->slug)) {
-				s = pr[k].status;
-				attempts += pr[k].attempts;
-			}
-		struct tally *ts[2] = {&diff[p->difficulty], &all};
-		for (int k = 0; k < 2; k++) {
-			ts[k]->total++;
-			ts[k]->attempted += s != STORE_TODO;
-			ts[k]->solved += s == STORE_SOLVED;
-		}
-		for (size_t t = 0; t < ntopics; t++)
-			for (size_t k = 0; k < p->topics.n; k++)
-				if (!strcmp(p->topics.v[k], topics[t].id)) {
-					bytopic[t].total++;
-					bytopic[t].attempted += s != STORE_TODO;
-					bytopic[t].solved += s == STORE_SOLVED;
-				}
+	char *err = NULL;
+	json_t *doc = progress_stats(b, st, 30, &err);
+	if (!doc) {
+		cli_error(c, "%s", err);
+		free(err);
+		return EXIT_USAGE;
 	}
 	if (json) {
-		json_t *jd = json_object(), *jt = json_object(), *ja = json_array();
-		for (int d = 0; d < 3; d++)
-			json_object_set_new(jd, difficulty_name((enum difficulty)d),
-			                    json_pack("{s:i, s:i, s:i}", "total", diff[d].total, "attempted",
-			                              diff[d].attempted, "solved", diff[d].solved));
-		for (size_t t = 0; t < ntopics; t++)
-			if (bytopic[t].total)
-				json_object_set_new(jt, topics[t].id,
-				                    json_pack("{s:i, s:i, s:i}", "total", bytopic[t].total,
-				                              "attempted", bytopic[t].attempted, "solved",
-				                              bytopic[t].solved));
-		for (size_t i = 0; i < ndays; i++)
-			json_array_append_new(ja,
-			                      json_pack("{s:s, s:i, s:i}", "day", days[i].day, "submissions",
-			                                days[i].submissions, "accepted", days[i].accepted));
-		cli_print_json(json_pack("{s:{s:i, s:i, s:i}, s:i, s:o, s:o, s:o}", "overall", "total",
-		                         all.total, "attempted", all.attempted, "solved", all.solved,
-		                         "submissions", attempts, "by_difficulty", jd, "by_topic", jt,
-		                         "activity", ja));
-	} else {
-		printf("%sSolved %d of %d problems%s (%d attempted, %d submissions)\n\n", sty(c, "bold"),
-		       all.solved, all.total, sty(c, "reset"), all.attempted, attempts);
-		for (int d = 0; d < 3; d++) {
-			printf("  %-8s ", difficulty_name((enum difficulty)d));
-			bar(c, diff[d].solved, diff[d].total);
-			printf(" %d/%d\n", diff[d].solved, diff[d].total);
-		}
-		printf("\n%sBy topic%s\n", sty(c, "bold"), sty(c, "reset"));
-		for (size_t t = 0; t < ntopics; t++) {
-			if (!bytopic[t].total)
-				continue;
-			printf("  %-28s ", topics[t].id);
-			bar(c, bytopic[t].solved, bytopic[t].total);
-			printf(" %d/%d%s\n", bytopic[t].solved, bytopic[t].total,
-			       bytopic[t].attempted > bytopic[t].solved ? " (in progress)" : "");
-		}
-		printf("\n%sLast 30 days%s\n", sty(c, "bold"), sty(c, "reset"));
-		if (!ndays)
-			printf("  no submissions yet\n");
-		for (size_t i = 0; i < ndays; i++)
-			printf("  %s  %3d submission%s, %d accepted\n", days[i].day, days[i].submissions,
-			       days[i].submissions == 1 ? " " : "s", days[i].accepted);
+		cli_print_json(doc);
+		return EXIT_OK;
 	}
-	free(bytopic);
-	free(days);
-	store_progress_free(pr, npr);
+	const json_t *all = json_object_get(doc, "overall");
+	printf("%sSolved %d of %d problems%s (%d attempted, %d submissions)\n\n", sty(c, "bold"),
+	       num(all, "solved"), num(all, "total"), sty(c, "reset"), num(all, "attempted"),
+	       num(doc, "submissions"));
+	const char *key;
+	json_t *t;
+	json_object_foreach(json_object_get(doc, "by_difficulty"), key, t) {
+		printf("  %-8s ", key);
+		bar(c, num(t, "solved"), num(t, "total"));
+		printf(" %d/%d\n", num(t, "solved"), num(t, "total"));
+	}
+	printf("\n%sBy topic%s\n", sty(c, "bold"), sty(c, "reset"));
+	json_object_foreach(json_object_get(doc, "by_topic"), key, t) {
+		printf("  %-28s ", key);
+		bar(c, num(t, "solved"), num(t, "total"));
+		printf(" %d/%d%s\n", num(t, "solved"), num(t, "total"),
+		       num(t, "attempted") > num(t, "solved") ? " (in progress)" : "");
+	}
+	printf("\n%sLast 30 days%s\n", sty(c, "bold"), sty(c, "reset"));
+	const json_t *days = json_object_get(doc, "activity");
+	if (!json_array_size(days))
+		printf("  no submissions yet\n");
+	size_t i;
+	json_array_foreach(days, i, t) {
+		int n = num(t, "submissions");
+		printf("  %s  %3d submission%s, %d accepted\n", json_string_value(json_object_get(t, "day")),
+		       n, n == 1 ? " " : "s", num(t, "accepted"));
+	}
+	json_decref(doc);
 	return EXIT_OK;
 }

@@ -35,13 +35,10 @@ int cmd_submit(struct cli *c, int argc, char **argv)
 	if (cli_judge(c, p, file, JUDGE_SUBMIT, NULL, !json, &src, &r) < 0)
 		return EXIT_USAGE;
 	/* The Pythonic review, for any code that compiles; its failure never costs the verdict. */
-	if (r.verdict != V_COMPILE_ERROR && r.verdict != V_INTERNAL_ERROR) {
-		char *err = NULL;
-		r.review = judge_review(src, strlen(src), &err);
-		if (!r.review) {
-			cli_warn(c, "no code review this time: %s", err);
-			free(err);
-		}
+	char *err = NULL;
+	if (judge_add_review(&r, src, strlen(src), &err) < 0) {
+		cli_warn(c, "no code review this time: %s", err);
+		free(err);
 	}
 	long long id = cli_record(c, p, "submit", src, &r);
 	if (json) {

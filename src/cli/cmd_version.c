@@ -5,10 +5,6 @@
 #include "cli/commands.h"
 #include "sandbox/sandbox.h"
 
-#ifndef ACE_VERSION
-#define ACE_VERSION "0.1.0"
-#endif
-
 int cmd_version(struct cli *c, int argc, char **argv)
 {
 	(void)c;

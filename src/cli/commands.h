@@ -17,6 +17,7 @@ int cmd_submit(struct cli *c, int argc, char **argv);
 int cmd_run(struct cli *c, int argc, char **argv);
 int cmd_history(struct cli *c, int argc, char **argv);
 int cmd_stats(struct cli *c, int argc, char **argv);
+int cmd_serve(struct cli *c, int argc, char **argv);
 int cmd_bank(struct cli *c, int argc, char **argv);
 /* ace bank mutants / ace bank doc (cmd_bank_mutants.c, cmd_bank_doc.c); argv[0] is the subcommand. */
 int cmd_bank_mutants(struct cli *c, int argc, char **argv);

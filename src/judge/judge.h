@@ -20,6 +20,7 @@
 
 #include "bank/bank.h"
 #include "judge/verdict.h"
+#include "store/store.h"
 
 /* The largest candidate source ace accepts. */
 #define JUDGE_MAX_SOURCE (256u * 1024)
@@ -89,6 +90,30 @@ void judge_result_release(struct judge_result *r);
  * Caller decrefs.
  */
 json_t *judge_result_json(const struct problem *p, const struct judge_result *r);
+
+/*
+ * Add the Pythonic review of source to r (r->review), for code that compiled
+ * (nothing to do after compile_error or internal_error). Returns 0, or -1
+ * with *err (caller frees): the review failing never changes the verdict.
+ */
+int judge_add_review(struct judge_result *r, const char *source, size_t len, char **err);
+
+/*
+ * The document of `ace run --json` for r, a JUDGE_CUSTOM result on args:
+ * judge_result_json() plus input, output, reference (the pack's solution run
+ * on args, or null) and matches_reference (or null). When the reference gave
+ * no answer, *ref_err says why (caller frees), else it is NULL. Caller decrefs.
+ */
+json_t *judge_custom_json(const struct problem *p, const struct judge_result *r, const json_t *args,
+                          char **ref_err);
+
+/*
+ * Record a judged submission in st from its result document doc (as
+ * judge_result_json() made it; stored whole as result_json): kind is
+ * "submit" or "test", code the source. Returns 0 with *id set, or -1
+ * (store_errmsg(st) says why).
+ */
+int judge_record(store_t *st, const char *kind, const char *code, const json_t *doc, int64_t *id);
 
 /*
  * Compute (or read from cache_dir) the arguments and expected value of every

@@ -18,6 +18,8 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "bank/bank.h"
+
 /*
  * Render len bytes of Markdown for a terminal `width` columns wide (values
  * below 20 are treated as 20). With color, ANSI escape sequences style the
@@ -28,5 +30,14 @@ char *render_markdown_term(const char *md, size_t len, int width, bool color);
 
 /* Render Markdown to HTML (libcmark, safe mode: raw HTML and unsafe links dropped). Caller frees. */
 char *render_markdown_html(const char *md, size_t len);
+
+/*
+ * The starter file of p, whose tests must be loaded: a header (with the
+ * commands to test and submit it when path, the file's name, is given), the
+ * visible examples as calls, and the pack's starter.py or the signature with
+ * a docstring. Returns it (caller frees), or NULL with *err (caller frees)
+ * when starter.py cannot be read.
+ */
+char *render_starter(const struct problem *p, const char *path, char **err);
 
 #endif

@@ -7,7 +7,9 @@
  * the store: it lives in packs (bank.h) and is referred to here by slug.
  *
  * Conventions: functions return 0 on success and -1 on failure, after which
- * store_errmsg() says what went wrong. Strings handed in are copied; structs
+ * store_errmsg() says what went wrong; lookups of one record return
+ * STORE_NOTFOUND (with a message too) when it does not exist, so that callers
+ * can tell a wrong id from a broken database. Strings handed in are copied; structs
  * handed out are owned by the caller and released with the matching
  * *_release() call. Times are UTC, ISO 8601 ("2026-11-25T12:00:00Z").
  *
@@ -81,6 +83,13 @@ const char *store_errmsg(store_t *st);
 /* The schema version (number of migrations applied). */
 int store_schema_version(store_t *st);
 
+/*
+ * A number that changes whenever the data changes, through st or any other
+ * connection or process: callers that cache what they read compare it.
+ * Returns 0 with *out set, or -1.
+ */
+int store_data_version(store_t *st, uint64_t *out);
+
 /* Record a submission and its tests in one transaction; sets s->id (and s->created_at if NULL, as a fresh string). */
 int store_add_submission(store_t *st, struct store_submission *s);
 /*
@@ -90,7 +99,13 @@ int store_add_submission(store_t *st, struct store_submission *s);
  */
 int store_list_submissions(store_t *st, const char *problem, size_t limit, struct store_submission **out,
                            size_t *n);
-/* One submission, whole (code, result_json, tests). -1 with "no submission N" if absent. */
+/* What a lookup returns when the record does not exist (negative: `< 0` still means "no"). */
+#define STORE_NOTFOUND (-2)
+
+/*
+ * One submission, whole (code, result_json, tests). STORE_NOTFOUND with
+ * "no submission N" if absent, -1 on failure.
+ */
 int store_get_submission(store_t *st, int64_t id, struct store_submission *out);
 void store_submission_release(struct store_submission *s);
 void store_submissions_free(struct store_submission *arr, size_t n);

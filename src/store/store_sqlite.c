@@ -95,7 +95,8 @@
 struct store {
 	sqlite3 *db;
 	int version;
-	char *err; /* the last failure, "doing what: why"; NULL before any */
+	char *err;       /* the last failure, "doing what: why"; NULL before any */
+	uint64_t writes; /* writes committed through this handle (store_data_version) */
 };
 
 static const char *const migrations[] = {
@@ -420,6 +421,29 @@ int store_schema_version(store_t *st)
 	return st->version;
 }
 
+/*
+ * PRAGMA data_version changes when another connection commits, never for
+ * this one's own commits: those are counted in st->writes.
+ */
+int store_data_version(store_t *st, uint64_t *out)
+{
+	static const char what[] = "data version";
+	sqlite3_stmt *stmt = NULL;
+	int ret = -1;
+
+	if (prep(st, what, "PRAGMA data_version", &stmt))
+		return -1;
+	if (sqlite3_step(stmt) != SQLITE_ROW) {
+		db_err(st, what);
+		goto out;
+	}
+	*out = (st->writes << 32) ^ (uint64_t)sqlite3_column_int64(stmt, 0);
+	ret = 0;
+out:
+	sqlite3_finalize(stmt);
+	return ret;
+}
+
 int store_add_submission(store_t *st, struct store_submission *s)
 {
 	static const char what[] = "insert submission";
@@ -486,6 +510,7 @@ int store_add_submission(store_t *st, struct store_submission *s)
 	s->id = id;
 	if (!s->created_at)
 		s->created_at = xstrdup(stamp);
+	st->writes++;
 	ret = 0;
 out:
 	sqlite3_finalize(ins);
@@ -591,6 +616,7 @@ int store_get_submission(store_t *st, int64_t id, struct store_submission *out)
 	if (rc == SQLITE_DONE) {
 		/* Worded as store.h promises: the caller's input, not a fault. */
 		set_err(st, NULL, "no submission %" PRId64, id);
+		ret = STORE_NOTFOUND;
 		goto out;
 	}
 	if (rc != SQLITE_ROW) {
@@ -779,6 +805,7 @@ int store_put_draft(store_t *st, const char *problem, const char *code)
 	}
 	if (commit(st, what))
 		goto out;
+	st->writes++;
 	ret = 0;
 out:
 	sqlite3_finalize(stmt);
