@@ -86,9 +86,17 @@ function complexitySection(c, expected) {
     h('h3#complexity-title', 'Measured complexity'),
     h('p.complexity-line',
       measured ? h('span', 'Measured ', h('b.big-o', measured)) : h('span.muted', 'Not measured.'),
-      target ? h('span', ' · expected ', h('b.big-o', target)) : null),
+      target ? h('span', ' · expected ', h('b.big-o', target)) : null,
+      measured && target ? h('span', {class: same(measured, target) ? 'ok' : 'bad'},
+        same(measured, target) ? ' ✓ as expected' : ' ✗ not the expected class') : null),
     extra.length ? h('dl.kv', extra.map(([k, v]) => [h('dt', humanize(k)), h('dd', String(v))])) : null,
     Array.isArray(points) && points.length > 1 ? timingPlot(points) : null);
+}
+
+// "O(n^2)" and "O(n²)", "O(n log n)" and "O(nlogn)" name the same class.
+function same(a, b) {
+  const norm = (x) => String(x).replace(/\s+/g, '').replace(/²/g, '^2').replace(/³/g, '^3').toLowerCase();
+  return norm(a) === norm(b);
 }
 
 function timingPlot(points) {
