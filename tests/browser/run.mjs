@@ -264,6 +264,19 @@ async function main() {
       expect((await page.locator('#hint-button').innerText()).includes('3 of 3'), 'the button names the next one');
     });
 
+    await step('keyboard: Esc then Tab leaves the editor; "?" lists the shortcuts', async () => {
+      await page.click('#editor .cm-content');
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Tab');
+      const id = await page.evaluate(() => document.activeElement.id);
+      expect(id === 'custom-args', `focus after Esc, Tab: #${id}`);
+      await page.locator('.ws-title h1').click();
+      await page.keyboard.press('?');
+      expect(await page.locator('#shortcuts').isVisible(), 'the shortcuts dialog opens');
+      await page.keyboard.press('Escape');
+      expect(!(await page.locator('#shortcuts').isVisible()), 'Escape closes it');
+    });
+
     await step('the history lists the submissions; one opens with its code and result', async () => {
       await page.click('#tab-subs');
       await page.waitForSelector('.sub-item');
