@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "bank/topics.h"
 #include "judge/judge.h"
@@ -17,11 +18,16 @@
 
 /* A body built once and served until the data it shows changes. */
 struct cached {
-	char *body;
-	size_t len;
-	uint64_t version; /* the store's data version it was built at */
-	bool valid;
+	struct http_shared *body; /* NULL until built */
+	uint64_t version;         /* the store's data version it was built at */
 };
+
+/*
+ * How long a data version read from the store is trusted. Writes through the
+ * server invalidate it at once; a write by another process (the CLI) shows
+ * within this time. It keeps SQLite off the path of cached pages.
+ */
+#define VERSION_TTL_MS 100
 
 /* One embedded UI file. */
 struct asset {
@@ -41,6 +47,8 @@ struct api {
 	struct cached *detail_body;
 	struct cached list_body; /* the unfiltered list */
 	json_t *topics_doc;
+	uint64_t version;   /* the store's data version, as last read (cache_mu) */
+	int64_t version_at; /* when it was read (ms, monotonic); 0: read it again */
 	struct asset *assets;
 	size_t nassets;
 	char *csp;
@@ -171,11 +179,11 @@ void api_free(api_t *a)
 	size_t n = bank_count(a->o.bank);
 	for (size_t i = 0; i < n; i++) {
 		json_decref(a->detail[i]);
-		free(a->detail_body[i].body);
+		http_shared_unref(a->detail_body[i].body);
 	}
 	free(a->detail);
 	free(a->detail_body);
-	free(a->list_body.body);
+	http_shared_unref(a->list_body.body);
 	json_decref(a->topics_doc);
 	free(a->assets);
 	free(a->csp);
@@ -186,9 +194,31 @@ void api_free(api_t *a)
 
 /* ---- helpers ------------------------------------------------------------ */
 
-/* The store's data version, or -1 (with a 500 in rs). Takes the store lock. */
+static int64_t now_ms(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+/* Forget the data version: the next request reads it again (after a write). */
+static void version_expire(api_t *a)
+{
+	pthread_mutex_lock(&a->cache_mu);
+	a->version_at = 0;
+	pthread_mutex_unlock(&a->cache_mu);
+}
+
+/* The store's data version (see VERSION_TTL_MS), or -1 with a 500 in rs. */
 static int data_version(api_t *a, uint64_t *v, struct http_response *rs)
 {
+	int64_t now = now_ms();
+	pthread_mutex_lock(&a->cache_mu);
+	bool fresh = a->version_at && now - a->version_at < VERSION_TTL_MS;
+	*v = a->version;
+	pthread_mutex_unlock(&a->cache_mu);
+	if (fresh)
+		return 0;
 	pthread_mutex_lock(&a->store_mu);
 	int rc = store_data_version(a->o.store, v);
 	if (rc < 0) {
@@ -196,6 +226,12 @@ static int data_version(api_t *a, uint64_t *v, struct http_response *rs)
 		fprintf(stderr, "ace serve: %s\n", store_errmsg(a->o.store));
 	}
 	pthread_mutex_unlock(&a->store_mu);
+	if (rc == 0) {
+		pthread_mutex_lock(&a->cache_mu);
+		a->version = *v;
+		a->version_at = now;
+		pthread_mutex_unlock(&a->cache_mu);
+	}
 	return rc;
 }
 
@@ -216,28 +252,20 @@ static int read_progress(api_t *a, struct store_progress **pr, size_t *n, struct
 static bool cache_get(api_t *a, struct cached *c, uint64_t v, struct http_response *rs)
 {
 	pthread_mutex_lock(&a->cache_mu);
-	bool hit = c->valid && c->version == v;
-	if (hit) {
-		http_response_release(rs);
-		rs->status = 200;
-		rs->body = xmalloc(c->len + 1);
-		memcpy(rs->body, c->body, c->len + 1);
-		rs->len = c->len;
-		rs->content_type = "application/json";
-		rs->cache_control = "no-store";
-	}
+	bool hit = c->body && c->version == v;
+	if (hit)
+		http_json_shared(rs, c->body);
 	pthread_mutex_unlock(&a->cache_mu);
 	return hit;
 }
 
 static void cache_put(api_t *a, struct cached *c, uint64_t v, const struct http_response *rs)
 {
+	struct http_shared *sh = http_shared_new(rs->body, rs->len);
 	pthread_mutex_lock(&a->cache_mu);
-	free(c->body);
-	c->body = xstrndup(rs->body, rs->len);
-	c->len = rs->len;
+	http_shared_unref(c->body);
+	c->body = sh;
 	c->version = v;
-	c->valid = true;
 	pthread_mutex_unlock(&a->cache_mu);
 }
 
@@ -348,6 +376,10 @@ static const char *code_field(const json_t *doc, bool may_be_empty, struct http_
 	const char *code = json_string_value(v);
 	if (len != strlen(code)) {
 		http_error(rs, 400, "field 'code' holds a NUL character");
+		return NULL;
+	}
+	if (!may_be_empty && len == 0) {
+		http_error(rs, 400, "field 'code' is empty: write your solution first");
 		return NULL;
 	}
 	if (!may_be_empty) {
@@ -534,6 +566,8 @@ static void h_draft(api_t *a, const struct http_request *rq, const char *slug, s
 	}
 	pthread_mutex_unlock(&a->store_mu);
 	json_decref(body);
+	if (code)
+		version_expire(a);
 	if (rc < 0)
 		return;
 	if (!got)
@@ -625,6 +659,7 @@ int64_t api_record(void *ctx, const char *code, const json_t *result)
 		id = -1;
 	}
 	pthread_mutex_unlock(&a->store_mu);
+	version_expire(a);
 	return id;
 }
 

@@ -30,11 +30,46 @@ enum http_method http_method_parse(const char *s)
 	return HTTP_OTHER;
 }
 
+struct http_shared *http_shared_new(const char *data, size_t len)
+{
+	struct http_shared *sh = xmalloc(sizeof(*sh) + len + 1);
+	sh->refs = 1;
+	sh->len = len;
+	memcpy(sh->data, data, len);
+	sh->data[len] = '\0';
+	return sh;
+}
+
+struct http_shared *http_shared_ref(struct http_shared *sh)
+{
+	__atomic_add_fetch(&sh->refs, 1, __ATOMIC_RELAXED);
+	return sh;
+}
+
+void http_shared_unref(struct http_shared *sh)
+{
+	if (sh && __atomic_sub_fetch(&sh->refs, 1, __ATOMIC_ACQ_REL) == 0)
+		free(sh);
+}
+
 void http_response_release(struct http_response *rs)
 {
-	if (!rs->body_static)
+	if (rs->shared)
+		http_shared_unref(rs->shared);
+	else if (!rs->body_static)
 		free(rs->body);
 	memset(rs, 0, sizeof(*rs));
+}
+
+void http_json_shared(struct http_response *rs, struct http_shared *sh)
+{
+	http_response_release(rs);
+	rs->status = 200;
+	rs->shared = http_shared_ref(sh);
+	rs->body = sh->data;
+	rs->len = sh->len;
+	rs->content_type = "application/json";
+	rs->cache_control = "no-store";
 }
 
 void http_json(struct http_response *rs, int status, json_t *doc)

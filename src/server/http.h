@@ -51,12 +51,27 @@ struct http_request {
 	bool body_too_large; /* the body went past HTTP_MAX_BODY (and was dropped) */
 };
 
+/*
+ * A response body shared between responses (a cached page): reference
+ * counted, thread-safe; freed with its last reference.
+ */
+struct http_shared {
+	int refs; /* atomic */
+	size_t len;
+	char data[]; /* len bytes and a NUL */
+};
+/* A new shared body holding a copy of len bytes, with one reference. */
+struct http_shared *http_shared_new(const char *data, size_t len);
+struct http_shared *http_shared_ref(struct http_shared *sh);
+void http_shared_unref(struct http_shared *sh);
+
 struct http_response {
 	int status;
 	char *body;
 	size_t len;
-	bool body_static;         /* body is not to be freed (embedded files) */
-	const char *content_type; /* a static string */
+	bool body_static;           /* body is not to be freed (embedded files) */
+	struct http_shared *shared; /* when set, body is its data and the response holds a reference */
+	const char *content_type;   /* a static string */
 	const char *cache_control;
 	char etag[24];     /* "" when none */
 	char allow[64];    /* the Allow header of a 405, "" otherwise */
@@ -64,8 +79,10 @@ struct http_response {
 	bool retry_after;  /* Retry-After: 1 (503) */
 };
 
-/* Free the body (unless static) and reset rs. */
+/* Free the body (unless static; unref a shared one) and reset rs. */
 void http_response_release(struct http_response *rs);
+/* Set rs to 200 with the shared JSON body sh (a reference is taken), no-store. */
+void http_json_shared(struct http_response *rs, struct http_shared *sh);
 /* Set rs to status with a JSON body (doc consumed), no-store. */
 void http_json(struct http_response *rs, int status, json_t *doc);
 /* Set rs to {"error": message} with status; the message is cleaned of control bytes. */

@@ -84,7 +84,12 @@ static enum MHD_Result send_response(struct server *s, struct MHD_Connection *co
 		resp = MHD_create_response_from_buffer(0, (void *)"", MHD_RESPMEM_PERSISTENT);
 	else if (rs->body_static)
 		resp = MHD_create_response_from_buffer(rs->len, rs->body, MHD_RESPMEM_PERSISTENT);
-	else {
+	else if (rs->shared) {
+		resp = MHD_create_response_from_buffer_with_free_callback_cls(
+		    rs->len, rs->body, (MHD_ContentReaderFreeCallback)http_shared_unref, rs->shared);
+		if (resp)
+			rs->shared = NULL, rs->body = NULL; /* the reference is MHD's now */
+	} else {
 		resp = MHD_create_response_from_buffer(rs->len, rs->body, MHD_RESPMEM_MUST_FREE);
 		if (resp)
 			rs->body = NULL; /* MHD frees it now */

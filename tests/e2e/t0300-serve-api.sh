@@ -11,7 +11,8 @@ trap 'stop_server; rm -rf "$SCRATCH"' EXIT
 
 # Start `ace serve --port 0` and read the port it prints; B is the base URL.
 start_server() {
-	"$ACE" serve --port 0 --jobs 2 >"$SCRATCH/serve.out" 2>>"$SCRATCH/serve.err" &
+	rm -f "$SCRATCH/serve.out" # not the previous server's URL
+	"$ACE" serve --port 0 --jobs 1 >"$SCRATCH/serve.out" 2>>"$SCRATCH/serve.err" &
 	SPID=$!
 	i=0
 	while [ $i -lt 100 ] && ! grep -q 'http://' "$SCRATCH/serve.out" 2>/dev/null; do
@@ -217,7 +218,21 @@ expect_json '[.problems[].slug] == ["two-sum"]' "the status filter sees the subm
 req GET /api/topics
 expect_json '(.topics | length) > 10 and ([.topics[] | select(.id == "dsa.hashing")][0].problems > 0)' "topics with titles and counts"
 
-# Still alive after all of that; then a clean stop, and a restart keeps the draft.
+# A full queue: one worker busy with a loop, 64 jobs waiting, then 503 (sent in one curl).
+printf '{"code": "def two_sum(nums, target):\\n    while True:\\n        pass\\n"}' >slow.json
+urls=""
+i=0
+while [ $i -lt 70 ]; do urls="$urls -o /dev/null $B/api/problems/two-sum/run"; i=$((i + 1)); done
+# shellcheck disable=SC2086
+curl -s -w '%{http_code}\n' -H 'Content-Type: application/json' --data-binary @slow.json $urls >codes.txt
+if grep -q '^503$' codes.txt && [ "$(grep -c '^202$' codes.txt)" -ge 64 ]; then
+	pass "a full judge queue answers 503"
+else
+	echo "#   statuses: $(sort codes.txt | uniq -c | tr '\n' ' ')"
+	fail "a full judge queue answers 503"
+fi
+
+# Still alive after all of that; then a clean stop (jobs still running), and a restart keeps the draft.
 req GET /api/health
 expect_status 200 "the server is still alive"
 kill -TERM "$SPID"
