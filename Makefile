@@ -27,10 +27,21 @@ ACLI_OBJ := $(CLI_SRC:%.c=build/asan/obj/%.o)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=build/test/%)
 
 # Files compiled into the binary (see tools/embed.c): FILE, or NAME=FILE to embed FILE as NAME.
-# web/... entries are the UI that `ace serve` serves (docs/API.md).
-EMBED := python/harness.py python/mutate.py python/review.py \
-         web/index.html=src/server/placeholder.html
+EMBED := python/harness.py python/mutate.py python/review.py
 EMBED_FILES := $(foreach e,$(EMBED),$(lastword $(subst =, ,$(e))))
+
+# The web UI that `ace serve` serves (docs/API.md): web/src/ as web/index.html and
+# web/assets/NAME, and exactly the npm files that its import map names ("/assets/vendor/..."
+# in index.html) as web/assets/vendor/PATH. `npm ci` fetches them when node_modules is
+# missing or older than the lockfile; nothing else of Node runs at build time.
+WEB_SRC    := $(sort $(wildcard web/src/*.html web/src/*.js web/src/*.css web/src/*.svg))
+WEB_VENDOR := $(shell sed -n 's|^ *"[^"]*": *"/assets/vendor/\([^"]*\)".*|\1|p' web/src/index.html)
+WEB_STAMP  := web/node_modules/.ace-npm-ci
+WEB_CSP    := build/gen/csp-script-hashes
+EMBED_ARGS := $(EMBED) web/index.html=web/src/index.html \
+	$(foreach f,$(filter-out web/src/index.html,$(WEB_SRC)),web/assets/$(notdir $(f))=$(f)) \
+	$(foreach f,$(WEB_VENDOR),web/assets/vendor/$(f)=web/node_modules/$(f)) \
+	web/csp-script-hashes=$(WEB_CSP)
 
 .PHONY: all test unit e2e bench check-style clean
 all: build/ace
@@ -39,9 +50,23 @@ build/tools/embed: tools/embed.c
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS_ALL) $(WARN) -O1 -o $@ $<
 
-$(GEN_SRC): build/tools/embed $(EMBED_FILES) Makefile
+build/tools/csphash: tools/csphash.c
 	@mkdir -p $(@D)
-	build/tools/embed $@ $(EMBED)
+	$(CC) $(CPPFLAGS_ALL) $(WARN) -O1 -o $@ $<
+
+$(WEB_STAMP): web/package.json web/package-lock.json
+	@command -v npm >/dev/null || { echo "make: npm is needed to fetch the web UI's editor; scripts/deps installs it" >&2; exit 1; }
+	cd web && npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+# The hashes of index.html's inline scripts (its import map), for the server's CSP.
+$(WEB_CSP): build/tools/csphash web/src/index.html
+	@mkdir -p $(@D)
+	build/tools/csphash web/src/index.html >$@.tmp && mv $@.tmp $@
+
+$(GEN_SRC): build/tools/embed $(EMBED_FILES) $(WEB_SRC) $(WEB_STAMP) $(WEB_CSP) Makefile
+	@mkdir -p $(@D)
+	build/tools/embed $@ $(EMBED_ARGS)
 
 build/obj/gen/embedded.o: $(GEN_SRC)
 	@mkdir -p $(@D)

@@ -1,20 +1,63 @@
 /*
  * embed - turn files into C arrays so that ace is one self-contained binary.
  *
- *   embed OUT.c FILE... | NAME=FILE...
+ *   embed OUT.c [NAME=]FILE...
  *
- * For each FILE it emits `const struct embedded_file` entries named by path,
- * or by NAME when given (the web UI's files get the names it is served by).
- * Written by hand because it is twenty lines and xxd is not always installed.
+ * For each FILE it emits a `struct embedded_file` entry named NAME, or by its path when
+ * no NAME= is given (web assets are named by where the server finds them, e.g.
+ * web/assets/vendor/crelt/index.js=web/node_modules/crelt/index.js).
+ * The bytes are written as string literals of octal escapes and printable characters,
+ * which compilers read far faster than one integer per byte (the web UI's editor is
+ * over a megabyte). Written by hand because xxd is not always installed.
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+/* One source line of at most this many input bytes. */
+#define LINE_BYTES 64
+
+static int emit_file(FILE *out, int i, const char *path)
+{
+	FILE *in = fopen(path, "rb");
+	if (!in) {
+		perror(path);
+		return -1;
+	}
+	fprintf(out, "static const char file_%d[] =\n\t\"", i);
+	int c;
+	size_t n = 0;
+	int prev_octal = 0;
+	while ((c = fgetc(in)) != EOF) {
+		if (n && n % LINE_BYTES == 0) {
+			fputs("\"\n\t\"", out);
+			prev_octal = 0;
+		}
+		n++;
+		/* A digit right after an octal escape would extend it: escape it too. */
+		int digit = c >= '0' && c <= '9';
+		if (c == '"' || c == '\\' || c == '?' || c < 0x20 || c >= 0x7f || (digit && prev_octal)) {
+			fprintf(out, "\\%o", (unsigned)c);
+			prev_octal = 1;
+		} else {
+			fputc(c, out);
+			prev_octal = 0;
+		}
+	}
+	fputs("\";\n", out);
+	if (ferror(in)) {
+		fprintf(stderr, "embed: cannot read %s\n", path);
+		fclose(in);
+		return -1;
+	}
+	fclose(in);
+	return 0;
+}
+
 int main(int argc, char **argv)
 {
 	if (argc < 2) {
-		fprintf(stderr, "usage: embed OUT.c FILE...\n");
+		fprintf(stderr, "usage: embed OUT.c [NAME=]FILE...\n");
 		return 2;
 	}
 	FILE *out = fopen(argv[1], "w");
@@ -26,26 +69,23 @@ int main(int argc, char **argv)
 	             "#include \"util/embedded.h\"\n\n");
 	for (int i = 2; i < argc; i++) {
 		const char *eq = strchr(argv[i], '=');
-		const char *file = eq ? eq + 1 : argv[i];
-		FILE *in = fopen(file, "rb");
-		if (!in) {
-			perror(file);
+		if (emit_file(out, i, eq ? eq + 1 : argv[i]) < 0) {
+			fclose(out);
+			remove(argv[1]);
 			return 1;
 		}
-		fprintf(out, "static const unsigned char file_%d[] = {", i);
-		int c;
-		size_t n = 0;
-		while ((c = fgetc(in)) != EOF)
-			fprintf(out, "%s%d,", n++ % 20 ? "" : "\n", c);
-		fprintf(out, "0};\n");
-		fclose(in);
 	}
 	fprintf(out, "\nconst struct embedded_file embedded_files[] = {\n");
-	for (int i = 2; i < argc; i++)
-		fprintf(out, "\t{\"%.*s\", (const char *)file_%d, sizeof(file_%d) - 1},\n",
-		        (int)(strchr(argv[i], '=') ? strchr(argv[i], '=') - argv[i] : (long)strlen(argv[i])),
-		        argv[i], i, i);
+	for (int i = 2; i < argc; i++) {
+		const char *eq = strchr(argv[i], '=');
+		int namelen = eq ? (int)(eq - argv[i]) : (int)strlen(argv[i]);
+		fprintf(out, "\t{\"%.*s\", file_%d, sizeof(file_%d) - 1},\n", namelen, argv[i], i, i);
+	}
 	fprintf(out, "\t{NULL, NULL, 0}\n};\n");
-	fclose(out);
+	if (fclose(out) != 0) {
+		perror(argv[1]);
+		remove(argv[1]);
+		return 1;
+	}
 	return 0;
 }
