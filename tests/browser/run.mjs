@@ -252,6 +252,9 @@ async function main() {
       await link.click();
       const active = await page.locator('#editor .cm-activeLine').innerText();
       expect(active.includes('for i in range(len(nums))'), `line 3 selected: ${active}`);
+      const cx = await page.locator('#results .complexity').innerText();
+      expect(/Time O\(n\) · optimal O\(n\)/.test(cx), `the measured complexity is shown: ${cx}`);
+      expect(await page.locator('#results .complexity svg.plot circle').count() >= 6, 'with its points plotted');
       await shot('workspace-accepted');
     });
 

@@ -71,39 +71,48 @@ function reviewSection(review, goToLine) {
         h('span.finding-msg', f.message || '')))));
 }
 
-// The measured complexity. Its exact shape is the judge's (issue #5): the section shows
-// the class it names, the expected class, and a log-log plot of the timings if given.
-function complexitySection(c, expected) {
+// The measured complexity of an accepted submission (docs/JUDGE.md, "Measured complexity"):
+// {time, confidence, points: [[n, µs]], optimal, space, optimal_space, summary, memo, ...},
+// or {error} when it could not be measured.
+function complexitySection(c) {
   if (c === null || c === undefined) return null;
-  if (typeof c === 'string') c = {time: c};
-  const measured = c.time || c.class || c.measured || c.label;
-  const target = c.expected || (expected && expected.time);
-  const extra = Object.entries(c).filter(([k, v]) =>
-    !['time', 'class', 'measured', 'label', 'expected', 'points', 'samples'].includes(k) &&
-    (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean'));
-  const points = c.points || c.samples;
-  return h('section.complexity', {'aria-labelledby': 'complexity-title'},
-    h('h3#complexity-title', 'Measured complexity'),
+  const title = h('h3#complexity-title', 'Measured complexity');
+  if (c.error) {
+    return h('section.complexity', {'aria-labelledby': 'complexity-title'}, title,
+      h('p.muted', `Not measured: ${c.error}`));
+  }
+  const better = c.optimal && rank(c.time) !== null && rank(c.optimal) !== null
+    ? rank(c.time) <= rank(c.optimal) : null;
+  const pts = Array.isArray(c.points) ? c.points : [];
+  const facts = [
+    ['Confidence', typeof c.confidence === 'number' ? `${Math.round(c.confidence * 100)}%` : null],
+    ['Sizes', pts.length ? `n = ${pts[0][0]} to ${pts[pts.length - 1][0]}, ${pts.length} sizes` : null],
+    ['Memory', c.space ? `grows as ${c.space}` + (c.optimal_space ? ` (the reference: ${c.optimal_space})` : '') : null],
+    ['Note', c.memo ? 'the solution caches across calls: each size\'s first call was timed' : null],
+  ].filter(([, v]) => v);
+  return h('section.complexity', {'aria-labelledby': 'complexity-title'}, title,
     h('p.complexity-line',
-      measured ? h('span', 'Measured ', h('b.big-o', measured)) : h('span.muted', 'Not measured.'),
-      target ? h('span', ' · expected ', h('b.big-o', target)) : null,
-      measured && target ? h('span', {class: same(measured, target) ? 'ok' : 'bad'},
-        same(measured, target) ? ' ✓ as expected' : ' ✗ not the expected class') : null),
-    extra.length ? h('dl.kv', extra.map(([k, v]) => [h('dt', humanize(k)), h('dd', String(v))])) : null,
-    Array.isArray(points) && points.length > 1 ? timingPlot(points) : null);
+      h('span', 'Time ', h('b.big-o', c.time || '?')),
+      c.optimal ? h('span', ' · optimal ', h('b.big-o', c.optimal)) : null,
+      better === null ? null : h('span', {class: better ? 'ok' : 'bad'}, better ? ' ✓' : ' ✗')),
+    c.summary ? h('p.complexity-summary', `Your solution ${c.summary}.`) : null,
+    facts.length ? h('dl.kv', facts.map(([k, v]) => [h('dt', k), h('dd', v)])) : null,
+    pts.length > 1 ? timingPlot(pts) : null);
 }
 
-// "O(n^2)" and "O(n²)", "O(n log n)" and "O(nlogn)" name the same class.
-function same(a, b) {
-  const norm = (x) => String(x).replace(/\s+/g, '').replace(/²/g, '^2').replace(/³/g, '^3').toLowerCase();
-  return norm(a) === norm(b);
+// The growth classes the analysis names, in order; null for any other form ("O(m * n)").
+function rank(cls) {
+  const order = ['O(1)', 'O(log n)', 'O(n)', 'O(n log n)', 'O(n^2)', 'O(n^3)', 'O(2^n)'];
+  const norm = (x) => String(x).replace(/ per call$/, '').replace(/²/g, '^2').replace(/³/g, '^3').trim();
+  const i = order.indexOf(norm(cls));
+  return i < 0 ? null : i;
 }
 
 function timingPlot(points) {
   const xs = [], ys = [];
   for (const p of points) {
     const x = Array.isArray(p) ? p[0] : p.n;
-    const y = Array.isArray(p) ? p[1] : (p.ms ?? p.cpu_ms ?? p.time_ms ?? p.seconds ?? p.time);
+    const y = Array.isArray(p) ? p[1] : p.us;
     if (x > 0 && y > 0) { xs.push(Math.log2(x)); ys.push(Math.log2(y)); }
   }
   if (xs.length < 2) return null;
@@ -118,7 +127,7 @@ function timingPlot(points) {
     s('line', {x1: P, y1: H - P, x2: W - P, y2: H - P, class: 'axis'}),
     s('line', {x1: P, y1: P, x2: P, y2: H - P, class: 'axis'}),
     s('text', {x: W / 2, y: H - 6, class: 'axis-label', 'text-anchor': 'middle'}, 'input size n (log)'),
-    s('text', {x: 10, y: H / 2, class: 'axis-label', 'text-anchor': 'middle', transform: `rotate(-90 10 ${H / 2})`}, 'time (log)'),
+    s('text', {x: 10, y: H / 2, class: 'axis-label', 'text-anchor': 'middle', transform: `rotate(-90 10 ${H / 2})`}, 'CPU µs (log)'),
     s('path', {d, class: 'plot-line'}),
     xs.map((x, i) => s('circle', {cx: sx(x), cy: sy(ys[i]), r: 3, class: 'plot-dot'})));
 }
@@ -155,6 +164,6 @@ export function renderResult(result, kind, opts = {}) {
     tests,
     r.stdout ? block('Printed (stdout)', r.stdout) : null,
     r.stderr ? block('stderr', r.stderr) : null,
-    complexitySection(r.complexity, opts.expectedComplexity),
+    complexitySection(r.complexity),
     reviewSection(r.review, opts.goToLine));
 }
