@@ -1,5 +1,5 @@
 #!/bin/sh
-# ace tour: the main job of scripts/run works end to end and leaves no trace.
+# ace tour: the guided tour of the CLI works end to end and leaves no trace.
 . "$(dirname "$0")/lib.sh"
 
 ace tour
