@@ -191,6 +191,27 @@ static bool host_is(const char *host, const char *name, int port)
 	return http_parse_int(rest + 1, 1, 65535, &v) == 0 && v == port && rest[1] != '0';
 }
 
+/* Whether host is an IP literal ("10.0.0.5:8080", "[fe80::1]:8080") on port. */
+static bool host_is_ip(const char *host, int port)
+{
+	char name[64];
+	const char *colon = host[0] == '[' ? strstr(host, "]:") : strrchr(host, ':');
+	size_t n = colon ? (size_t)(colon - host) + (host[0] == '[') : strlen(host);
+	if (n >= sizeof(name))
+		return false;
+	memcpy(name, host, n);
+	name[n] = '\0';
+	if (!host_is(host, name, port))
+		return false;
+	struct in_addr a4;
+	struct in6_addr a6;
+	if (name[0] == '[' && n > 2 && name[n - 1] == ']') {
+		name[n - 1] = '\0';
+		return inet_pton(AF_INET6, name + 1, &a6) == 1;
+	}
+	return inet_pton(AF_INET, name, &a4) == 1;
+}
+
 bool http_host_allowed(const char *host, int port, const char *bound_host)
 {
 	if (!host)
@@ -200,6 +221,12 @@ bool http_host_allowed(const char *host, int port, const char *bound_host)
 		return true;
 	if (!bound_host || !*bound_host)
 		return false;
+	/*
+	 * Serving remotely, the machine's addresses are fine too: DNS rebinding
+	 * needs a name in Host, and an address literal is none.
+	 */
+	if (host_is_ip(host, port))
+		return true;
 	if (strchr(bound_host, ':')) { /* an IPv6 address: [addr]:port */
 		char name[128];
 		snprintf(name, sizeof(name), "[%s]", bound_host);
