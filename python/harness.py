@@ -459,9 +459,9 @@ def hidden_work_ops(code):
         if x.starts_line is not None:
             line = x.starts_line
         op = None
-        if x.opname == "CONTAINS_OP":
+        if x.opname == "CONTAINS_OP":  # a scan in a sequence; a set or dict lookup is O(1)
             ref, _ = _simple_ref(ins, i - 1)
-            op = ref and ("len", ref)
+            op = ref and ("scan", ref)
         elif x.opname == "LOAD_METHOD" and x.argval in (_SCAN_METHODS | _TAIL_METHODS | {"join"}):
             obj, _ = _simple_ref(ins, i - 1)
             first = _first_arg(ins, i)
@@ -493,7 +493,7 @@ def hidden_work_ops(code):
             if right or left:
                 op = ("concat", left, right)
         if op:
-            out.setdefault(line, []).append(op)
+            out.setdefault(line, []).append((x.offset, op))
     return out
 
 
@@ -530,11 +530,19 @@ def _size(v, types=_SIZED):
 
 
 def hidden_work(ops, frame):
+    """Units of hidden work of the ops of the line the frame is entering. A
+    line entered in its middle (the FOR_ITER of `for x in seq[1:]:` on each
+    iteration) runs only the ops from there on."""
     units = 0
-    for op in ops:
+    lasti = frame.f_lasti
+    for offset, op in ops:
+        if offset < lasti:
+            continue
         kind = op[0]
         if kind == "len":
             units += _size(_value(op[1], frame))
+        elif kind == "scan":
+            units += _size(_value(op[1], frame), _SEQ)
         elif kind == "tail":
             seq, at = _value(op[1], frame), _value(op[2], frame)
             n = _size(seq, (list,))
@@ -643,8 +651,9 @@ def count_work(fn, args):
             work[0] += 1
             code = frame.f_code
             ops = line_ops.get(code)
-            if ops is None:
-                ops = line_ops[code] = hidden_work_ops(code)
+            if ops is None:  # the candidate's code only: the harness's own loops are not the work
+                mine = code.co_filename == state.get("filename")
+                ops = line_ops[code] = hidden_work_ops(code) if mine else {}
             here = ops.get(frame.f_lineno)
             if here:
                 work[0] += hidden_work(here, frame)
