@@ -388,8 +388,8 @@ LOG_FACTOR_C = frozenset((
     "nsmallest", "merge", "insort", "insort_left", "insort_right", "bisect", "bisect_left",
     "bisect_right"))
 COUNTED_C = frozenset(("sorted", "sort", "heappush", "heappop", "heappushpop", "heapreplace",
-                       "heapify", "insort", "insort_left", "insort_right", "bisect", "bisect_left",
-                       "bisect_right"))
+                       "heapify", "nsmallest", "nlargest", "insort", "insort_left", "insort_right",
+                       "bisect", "bisect_left", "bisect_right"))
 
 
 def _log2(k):
@@ -598,13 +598,23 @@ def count_work(fn, args):
         order = real_sorted(range(len(items)), key=lambda i: Counted(key(items[i])), reverse=reverse)
         return [items[i] for i in order]
 
-    def log_of_first(orig):
+    def log_of_first(orig, weight):
+        # weight comparisons per level: 1 to sift up (push, bisect), 2 to sift down (pop)
         def wrapper(a, *rest, **kw):
             try:
-                work[0] += _log2(len(a) + 1)
+                work[0] += weight * _log2(len(a) + 1)
             except TypeError:
                 pass
             return orig(a, *rest, **kw)
+        return wrapper
+
+    def k_smallest(orig):  # nsmallest(k, iterable): n log k
+        def wrapper(k, iterable, *rest, **kw):
+            try:
+                work[0] += len(iterable) * _log2(int(k) + 1)
+            except TypeError:
+                pass
+            return orig(k, iterable, *rest, **kw)
         return wrapper
 
     def linear_in_first(orig):
@@ -625,15 +635,21 @@ def count_work(fn, args):
 
     replaced[real_sorted] = counting_sorted
     patch(vars(builtins), "sorted", counting_sorted)
-    for mod, names in ((heapq, ("heappush", "heappop", "heappushpop", "heapreplace", "heapify")),
+    for mod, names in ((heapq, ("heappush", "heappop", "heappushpop", "heapreplace", "heapify",
+                                "nsmallest", "nlargest")),
                        (bisect_mod, ("insort", "insort_left", "insort_right", "bisect", "bisect_left",
                                      "bisect_right"))):
         for name in names:
             orig = getattr(mod, name, None)
             if orig is None:
                 continue
-            new = replaced.get(orig) or (linear_in_first(orig) if name == "heapify" else log_of_first(orig))
-            replaced[orig] = new
+            if name == "heapify":
+                new = linear_in_first(orig)
+            elif name in ("nsmallest", "nlargest"):
+                new = k_smallest(orig)
+            else:
+                new = log_of_first(orig, 2 if name in ("heappop", "heappushpop", "heapreplace") else 1)
+            new = replaced.setdefault(orig, new)
             patch(vars(mod), name, new)
     solution_ns = sys.modules["solution"].__dict__ if "solution" in sys.modules else {}
     for name, value in list(solution_ns.items()):

@@ -25,8 +25,8 @@
 #define FLAT    1.35
 #define TIE     1.25
 #define TIE_ABS 0.01
-/* Counts are exact: only the rounding of a few lines of setup is noise. */
-#define TIE_ABS_COUNTS 0.003
+/* Counts are exact, but a count with a small log term (a heap of size k) is still mostly linear. */
+#define TIE_ABS_COUNTS 0.01
 #define FLAT_COUNTS    1.1
 /*
  * Time per unit of work must grow this much over the counted sizes to mean
@@ -486,7 +486,7 @@ static enum size_outcome measure_call(struct session *s, long n, json_t *args, j
 /* Work counts are taken up to this size (they are exact: larger sizes add nothing but cost). */
 #define COUNT_MAX_N 2048
 /* ... and while a call costs under this (µs): a counted call is 30-40 times slower. */
-#define COUNT_MAX_US 1500.0
+#define COUNT_MAX_US 5000.0
 
 /*
  * Measure size n: each seed's input timed in its own child; then the worst

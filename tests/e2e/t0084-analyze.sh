@@ -31,6 +31,50 @@ expect_json '.summary | test("can be solved in O\\(n\\)")' "and is told the prob
 ace analyze two-sum pairs.py
 expect_out 'Complexity +O\(n\^2\): grows as O\(n\^2\); this problem can be solved in O\(n\)' "for people too"
 
+# Work in C that a line count cannot see is counted from the bytecode: the traps.
+sol list_seen.py <<'PY'
+def two_sum(nums, target):
+    seen = []
+    for i, x in enumerate(nums):
+        if target - x in seen:
+            return [seen.index(target - x), i]
+        seen.append(x)
+    return []
+PY
+ace analyze two-sum list_seen.py --json
+expect_json '.time == "O(n^2)" and .by_lines == "O(n^2)"' "'x in list' in a loop is O(n^2), by the work counted"
+sol pop_front.py <<'PY'
+def merge_sorted(a, b):
+    a, b = list(a), list(b)
+    out = []
+    while a and b:
+        out.append(a.pop(0) if a[0] <= b[0] else b.pop(0))
+    return out + a + b
+PY
+ace analyze merge-sorted-arrays pop_front.py --json
+expect_json '.time == "O(n^2)" and .by_lines == "O(n^2)"' "list.pop(0) in a loop is O(n^2)"
+sol stack.py <<'PY'
+def is_valid(s):
+    pairs = {")": "(", "]": "[", "}": "{"}
+    stack = []
+    for ch in s:
+        if ch in pairs:
+            if not stack or stack.pop() != pairs[ch]:
+                return False
+        else:
+            stack.append(ch)
+    return not stack
+PY
+ace analyze valid-parentheses stack.py --json
+expect_json '.time == "O(n)"' "but pop() from the end and a dict lookup are O(1)"
+sol sort_then_scan.py <<'PY'
+def contains_duplicate(nums):
+    nums = sorted(nums)
+    return any(nums[i] == nums[i + 1] for i in range(len(nums) - 1))
+PY
+ace analyze contains-duplicate sort_then_scan.py --json
+expect_json '.time == "O(n log n)"' "sorted() at C speed is still O(n log n): its comparisons are counted"
+
 sol fib.py <<'PY'
 def climb_stairs(n):
     if n <= 1:
