@@ -471,10 +471,13 @@ def hidden_work_ops(code):
                 op = ("tail", obj, first)
             elif x.argval == "join" and first not in (None, "none"):
                 op = ("len", first)
-        elif (x.opname == "LOAD_GLOBAL" and x.argval in _SCAN_BUILTINS and i + 2 < len(ins)
-              and ins[i + 2].opname == "PRECALL" and ins[i + 2].argval == 1):
-            ref, _ = _simple_ref(ins, i + 1)
-            op = ref and ("len", ref)
+        elif x.opname == "LOAD_GLOBAL" and x.argval in _SCAN_BUILTINS:  # min(seq), sum(self.items)
+            e = i + 1
+            while e + 1 < len(ins) and ins[e + 1].opname == "LOAD_ATTR":
+                e += 1
+            if e + 1 < len(ins) and ins[e + 1].opname == "PRECALL" and ins[e + 1].argval == 1:
+                ref, start = _simple_ref(ins, e)
+                op = ref and start == i + 1 and ("len", ref)
         elif x.opname == "BUILD_SLICE" and i + 1 < len(ins) and ins[i + 1].opname == "BINARY_SUBSCR":
             refs, k = [], i - 1
             for _ in range(x.argval):
