@@ -409,6 +409,7 @@ struct session {
 	size_t npts, cap;
 	bool memo, log_c;
 	bool slow;       /* calls cost over 20 ms: no more space measurements (tracemalloc is slow) */
+	int count_lane;  /* the lane with the largest count at the last size counted in full, or -1 */
 	json_t *warmup;  /* a small input: the first call of each child, untimed */
 	char *err;       /* a failure that ends the analysis */
 	const char *why; /* why sizes stopped growing */
@@ -483,21 +484,23 @@ static enum size_outcome measure_call(struct session *s, long n, json_t *args, j
 	return SIZE_OK;
 }
 
+/* Below this (µs), every lane's work is counted, and the largest count kept. */
+#define COUNT_ALL_US 1000.0
 /* Work counts are taken up to this size (they are exact: larger sizes add nothing but cost). */
 #define COUNT_MAX_N 2048
 /* ... and while a call costs under this (µs): a counted call is 30-40 times slower. */
 #define COUNT_MAX_US 5000.0
 
 /*
- * Measure size n: each seed's input timed in its own child; then the worst
- * input once more, untimed, for the work count and the memory peak. Appends
- * a point.
+ * Measure size n: each seed's input timed in its own child; then the input
+ * of the costliest lane once more, untimed, for the work count and the
+ * memory peak. Appends a point.
  */
 static enum size_outcome measure_size(struct session *s, long n)
 {
 	int seeds = s->o->seeds;
 	double cpu[8], wall[8], space = -1, lines = -1, worst = -1;
-	json_t *worst_args = NULL;
+	json_t *lane_args[8] = {NULL};
 	for (int i = 0; i < seeds; i++) {
 		/* The same seed per lane at every size: gen.py may pick a shape by seed. */
 		long long seed = 7919LL * (i + 1);
@@ -511,7 +514,8 @@ static enum size_outcome measure_size(struct session *s, long n)
 				s->err =
 				    xasprintf("gen.py: generate(%ld) did not return a list of arguments", n);
 			json_decref(args);
-			json_decref(worst_args);
+			for (int j = 0; j < i; j++)
+				json_decref(lane_args[j]);
 			return SIZE_FAIL;
 		}
 		json_t *v;
@@ -527,7 +531,8 @@ static enum size_outcome measure_size(struct session *s, long n)
 		if (out != SIZE_OK) {
 			json_decref(v);
 			json_decref(args);
-			json_decref(worst_args);
+			for (int j = 0; j < i; j++)
+				json_decref(lane_args[j]);
 			return out;
 		}
 		/* The child's figures are advice from a process that ran candidate code: bounded here. */
@@ -536,34 +541,57 @@ static enum size_outcome measure_size(struct session *s, long n)
 		wall[i] = w > 0.05 ? w : 0.05;
 		s->memo |= json_is_true(json_object_get(v, "memo"));
 		json_decref(v);
-		if (cpu[i] > worst) {
-			worst = cpu[i];
-			json_decref(worst_args);
-			worst_args = args;
-		} else {
-			json_decref(args);
-		}
+		lane_args[i] = args;
+		worst = cpu[i] > worst ? cpu[i] : worst;
 	}
+	/*
+	 * Work counts and the memory peak, untimed. While calls are cheap, every
+	 * lane is counted and the largest count kept; then only the lane whose
+	 * count was the largest at the last size counted in full. Counting the
+	 * costliest lane by time instead would hop between gen.py's shapes from
+	 * size to size, and exact counts of different shapes make no one curve.
+	 */
 	bool count = n <= COUNT_MAX_N && worst < COUNT_MAX_US; /* a fresh child: no cache to fool it */
+	bool all = count && worst < COUNT_ALL_US;
 	bool mem = s->o->space && !s->slow;
-	if (count || mem) {
+	int first_lane = 0;
+	for (int i = 1; i < seeds; i++)
+		if (cpu[i] > cpu[first_lane])
+			first_lane = i;
+	if (!all && s->count_lane >= 0)
+		first_lane = s->count_lane;
+	enum size_outcome failed = SIZE_OK;
+	double best_count = -1;
+	for (int i = 0; i < seeds; i++) {
+		bool this_count = count && (all || i == first_lane);
+		bool this_mem = mem && i == first_lane;
+		if ((!this_count && !this_mem) || failed != SIZE_OK)
+			continue;
 		json_t *v;
 		enum size_outcome out = measure_call(
-		    s, n, worst_args,
-		    json_pack("{s:b, s:b, s:b}", "only", true, "count", count, "space", mem), &v);
-		worst_args = NULL;
-		if (out != SIZE_OK)
-			return out;
+		    s, n, json_incref(lane_args[i]),
+		    json_pack("{s:b, s:b, s:b}", "only", true, "count", this_count, "space", this_mem), &v);
+		if (out != SIZE_OK) {
+			failed = out;
+			continue;
+		}
 		json_t *ln = json_object_get(v, "lines"), *sp = json_object_get(v, "space");
-		if (json_is_integer(ln) && json_integer_value(ln) >= 0)
-			lines = (double)json_integer_value(ln);
+		if (json_is_integer(ln) && (double)json_integer_value(ln) > best_count) {
+			best_count = (double)json_integer_value(ln);
+			if (all)
+				s->count_lane = i;
+		}
 		if (json_array_size(json_object_get(v, "log_c")) > 0)
 			s->log_c = true;
 		if (json_is_integer(sp) && json_integer_value(sp) >= 0)
 			space = (double)json_integer_value(sp);
 		json_decref(v);
 	}
-	json_decref(worst_args);
+	for (int i = 0; i < seeds; i++)
+		json_decref(lane_args[i]);
+	if (failed != SIZE_OK)
+		return failed;
+	lines = best_count;
 	qsort(cpu, (size_t)seeds, sizeof(cpu[0]), cmp_double);
 	qsort(wall, (size_t)seeds, sizeof(wall[0]), cmp_double);
 	if (s->npts == s->cap) {
@@ -612,7 +640,9 @@ static int ladder(struct session *s, double from, double to, double factor)
 			growth = 1.5;
 		double next_ms = cost * growth / 1e3;
 		double per_size = next_ms * (next_ms < 10 ? 6 : 2) * s->o->seeds + 3.0 * s->o->seeds +
-		                  (next_ms < COUNT_MAX_US / 1e3 ? next_ms * 40 : 0); /* the counted call */
+		                  (next_ms < COUNT_MAX_US / 1e3
+		                       ? next_ms * 40 * (next_ms < COUNT_ALL_US / 1e3 ? s->o->seeds : 1)
+		                       : 0); /* counted calls */
 		prev = cost;
 		if (per_size > remaining(s)) {
 			s->why = "the time budget is spent";
@@ -784,7 +814,8 @@ int cx_analyze(const struct problem *p, const char *source, size_t len, const st
 		    p->slug);
 		return -1;
 	}
-	struct session s = {.p = p, .o = &opts, .start = now_ms(), .budget = opts.budget_ms};
+	struct session s = {
+	    .p = p, .o = &opts, .start = now_ms(), .budget = opts.budget_ms, .count_lane = -1};
 	s.filename = opts.filename ? opts.filename : "solution.py";
 	char *gen_src = judge_read_pack_file(p, "gen.py", err);
 	if (!gen_src)
