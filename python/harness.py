@@ -465,8 +465,8 @@ def hidden_work_ops(code):
         elif x.opname == "LOAD_METHOD" and x.argval in (_SCAN_METHODS | _TAIL_METHODS | {"join"}):
             obj, _ = _simple_ref(ins, i - 1)
             first = _first_arg(ins, i)
-            if x.argval in _SCAN_METHODS and obj:
-                op = ("len", obj)
+            if x.argval in _SCAN_METHODS and obj:  # list.remove scans; set.remove does not
+                op = ("scan", obj)
             elif x.argval in _TAIL_METHODS and obj and first not in (None, "none"):
                 op = ("tail", obj, first)
             elif x.argval == "join" and first not in (None, "none"):
