@@ -326,7 +326,58 @@ static double confidence(const struct cx_fit *f, enum cx_class cls, size_t k)
 	return conf * (points < 1 ? points : 1);
 }
 
-static int fit_rule(const double *n, const double *t, size_t k, double flat, double tie_abs,
+static int fit_kept(const double *n, const double *t, size_t k, double flat, double tie_abs,
+                    struct cx_fit *out);
+
+/*
+ * The points without dips: a size that costs under a quarter of both its
+ * neighbours' (in n order) is an input gen.py made trivial at that size (an
+ * early exit on every seed), not a growth curve; relative errors would let
+ * it pull every fit. Returns the number kept, into n2 and t2.
+ */
+static size_t without_dips(const double *n, const double *t, size_t k, double *n2, double *t2)
+{
+	size_t *idx = xcalloc(k + 1, sizeof(*idx));
+	for (size_t i = 0; i < k; i++)
+		idx[i] = i;
+	for (size_t i = 1; i < k; i++)
+		for (size_t j = i; j > 0 && n[idx[j]] < n[idx[j - 1]]; j--) {
+			size_t x = idx[j];
+			idx[j] = idx[j - 1];
+			idx[j - 1] = x;
+		}
+	size_t m = 0;
+	for (size_t i = 0; i < k; i++) {
+		double here = t[idx[i]];
+		bool dip = i > 0 && i + 1 < k && here * 4 < t[idx[i - 1]] && here * 4 < t[idx[i + 1]];
+		if (!dip) {
+			n2[m] = n[idx[i]];
+			t2[m] = here;
+			m++;
+		}
+	}
+	free(idx);
+	return m;
+}
+
+static int fit_rule(const double *n_in, const double *t_in, size_t k_in, double flat, double tie_abs,
+                    struct cx_fit *out)
+{
+	for (size_t i = 0; i < k_in; i++)
+		if (!(n_in[i] >= 1 && isfinite(n_in[i]) && t_in[i] > 0 && isfinite(t_in[i]))) {
+			memset(out, 0, sizeof(*out));
+			out->cls = CX_NONE;
+			return -1;
+		}
+	double *n = xcalloc(k_in + 1, sizeof(*n)), *t = xcalloc(k_in + 1, sizeof(*t));
+	size_t k = without_dips(n_in, t_in, k_in, n, t);
+	int rc = fit_kept(n, t, k, flat, tie_abs, out);
+	free(n);
+	free(t);
+	return rc;
+}
+
+static int fit_kept(const double *n, const double *t, size_t k, double flat, double tie_abs,
                     struct cx_fit *out)
 {
 	if (fit_all(n, t, k, true, false, out) < 0)

@@ -206,6 +206,11 @@ static void test_fit_rejects_bad_points(void **state)
 	n[0] = 0;
 	assert_int_equal(cx_fit(n, t, 6, &f), -1);
 	n[0] = 16;
+	/* A dip (an input made trivial at one size) is left out, not fitted. */
+	t[3] = 0.5;
+	assert_int_equal(cx_fit(n, t, 6, &f), 0);
+	EXPECT_INT("doubling costs with a dip", CX_N, f.cls);
+	t[3] = 8;
 	assert_int_equal(cx_fit_plain(n, t, 6, &f), 0);
 	EXPECT_INT("plain fit of doubling costs", CX_N, f.cls);
 }
