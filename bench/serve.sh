@@ -6,7 +6,7 @@
 # Starts `ace serve --port 0` on a scratch data directory, saves what it answers
 # for /api/problems and /api/problems/two-sum, and serves those bytes as static
 # files with nginx (Debian's, one worker per CPU, access log off). Then wrk
-# (100 connections, 4 threads, --latency; CONNS=N for another count) loads each URL of each server in
+# (100 connections, 4 threads, --latency; CONNS=N and THREADS=N for other counts) loads each URL of each server in
 # turn, and the script prints requests/s, p99 latency and ace/nginx ratios,
 # plus ace's idle RSS (read from /proc before any load) and the total with its
 # judge workers. As root, a missing wrk or nginx is installed with apt-get;
@@ -15,6 +15,7 @@ set -eu
 cd "$(dirname "$0")/.."
 secs=${1:-10}
 conns=${CONNS:-100}
+threads=${THREADS:-4}
 ACE=${ACE:-$PWD/build/ace}
 [ -x "$ACE" ] || { echo "bench/serve.sh: build $ACE first (make)" >&2; exit 2; }
 
@@ -97,14 +98,14 @@ ms() { # the value of wrk's percentile line $1 in ms
 	awk -v q="$1" '$1 == q {v = $2; if (v ~ /us$/) {sub(/us/, "", v); v /= 1000} else if (v ~ /ms$/) {sub(/ms/, "", v)} else if (v ~ /s$/) {sub(/s/, "", v); v *= 1000}; print v}' "$S/wrk.out"
 }
 run() {
-	wrk -t4 -c"$conns" -d"${secs}s" --latency "$1" >"$S/wrk.out" 2>&1
+	wrk -t"$threads" -c"$conns" -d"${secs}s" --latency "$1" >"$S/wrk.out" 2>&1
 	rps=$(awk '/^Requests\/sec/ {print $2}' "$S/wrk.out")
 	errs=$(awk '/Non-2xx|Socket errors/' "$S/wrk.out")
 	[ -z "$errs" ] || echo "  ($1: $errs)" >&2
 	echo "${rps:-0} $(ms 50%) $(ms 99%)"
 }
 
-echo "ace serve vs nginx, wrk -t4 -c$conns -d${secs}s, $(nproc) CPUs, $(date -u +%Y-%m-%d)"
+echo "ace serve vs nginx, wrk -t$threads -c$conns -d${secs}s, $(nproc) CPUs, $(date -u +%Y-%m-%d)"
 printf '%-22s %10s %8s %8s %11s %8s %8s %7s\n' URL "ace req/s" p50 p99 "nginx req/s" p50 p99 ratio
 for path in /api/problems /api/problems/two-sum; do
 	set -- $(run "http://127.0.0.1:$APORT$path")
