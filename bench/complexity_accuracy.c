@@ -135,9 +135,8 @@ static json_t *saved(const char *label, enum cx_class truth, const struct cx_rep
 		json_array_append_new(pts, json_pack("[I, f, f, f, f]", (json_int_t)q->n, q->cpu_us,
 		                                     q->wall_us, q->lines, q->space));
 	}
-	return json_pack("{s:s, s:s, s:o, s:b, s:b, s:b, s:f}", "file", label, "truth", cx_name(truth),
-	                 "points", pts, "log_c", r->log_c, "memo", r->memo, "per_call", r->per_call,
-	                 "elapsed_ms", r->elapsed_ms);
+	return json_pack("{s:s, s:s, s:o, s:b, s:b, s:f}", "file", label, "truth", cx_name(truth), "points",
+	                 pts, "memo", r->memo, "per_call", r->per_call, "elapsed_ms", r->elapsed_ms);
 }
 
 static int replay(const char *path)
@@ -165,7 +164,6 @@ static int replay(const char *path)
 			    json_number_value(json_array_get(q, 1)), json_number_value(json_array_get(q, 2)),
 			    json_number_value(json_array_get(q, 4)), json_number_value(json_array_get(q, 3))};
 		}
-		r.log_c = json_is_true(json_object_get(j, "log_c"));
 		r.memo = json_is_true(json_object_get(j, "memo"));
 		r.per_call = json_is_true(json_object_get(j, "per_call"));
 		r.elapsed_ms = json_number_value(json_object_get(j, "elapsed_ms"));

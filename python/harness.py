@@ -379,19 +379,6 @@ _thread_ns, _wall_ns, _gc_collect, _gc_disable, _gc_enable = (
     time.thread_time_ns, time.perf_counter_ns, gc.collect, gc.disable, gc.enable)
 
 
-# C functions whose work a line count cannot see: count_work counts it for
-# them (comparisons of a sort, log2 of a heap's or a sorted list's length).
-# Any other C function with a log factor in this set makes complexity.c trust
-# the timing over the lines.
-LOG_FACTOR_C = frozenset((
-    "sorted", "sort", "heappush", "heappop", "heappushpop", "heapreplace", "nlargest",
-    "nsmallest", "merge", "insort", "insort_left", "insort_right", "bisect", "bisect_left",
-    "bisect_right"))
-COUNTED_C = frozenset(("sorted", "sort", "heappush", "heappop", "heappushpop", "heapreplace",
-                       "heapify", "nsmallest", "nlargest", "insort", "insort_left", "insort_right",
-                       "bisect", "bisect_left", "bisect_right"))
-
-
 def _log2(k):
     return max(1, int(k).bit_length())
 
@@ -566,21 +553,19 @@ def hidden_work(ops, frame):
 
 
 def count_work(fn, args):
-    """Work done by one call: Python lines executed plus the comparisons of
-    sorts and heap/bisect operations (which run in C), and the other
-    log-factor C functions it called.
+    """Work done by one call: Python lines executed, plus the work in C that
+    can be counted: comparisons of sorts, heap and bisect steps, and what
+    hidden_work finds in each line (`x in list`, list.pop(0), slices).
 
-    A line count is exact: it does not vary with the machine's load, so it
-    tells O(n) from O(n log n) where timings blur. Work in C that is not
-    counted here (`x in list`, list.pop(0)) the timing sees; complexity.c
-    weighs both. Runs in the child, after the timed calls; what it patches
+    A count is exact: it does not vary with the machine's load, so it tells
+    O(n) from O(n log n) where timings blur. Other work in C only the timing
+    sees; complexity.c weighs both. Runs in the child, after the timed calls; what it patches
     (builtins.sorted, heapq's and bisect's functions, and the solution's own
     names for them) is put back before it returns.
     """
     import bisect as bisect_mod
     import builtins
     work = [0]
-    seen = set()
 
     class Counted:
         __slots__ = ("v",)
@@ -689,8 +674,6 @@ def count_work(fn, args):
                 real_sorted(map(Counted, data))
             except Exception:
                 work[0] = before + len(data) * _log2(len(data) + 1)
-        elif name in LOG_FACTOR_C and name not in COUNTED_C:
-            seen.add(name)
 
     sys.settrace(tracer)
     sys.setprofile(profiler)
@@ -701,7 +684,7 @@ def count_work(fn, args):
         sys.setprofile(None)
         for ns, name, old in reversed(patches):
             ns[name] = old
-    return work[0], sorted(seen)
+    return work[0]
 
 
 def peak_memory(fn, args):
@@ -737,7 +720,7 @@ def measure(req, fn):
     if m.get("only"):  # no timing: the work count and/or the memory peak of one call
         out = {}
         if m.get("count"):
-            out["lines"], out["log_c"] = count_work(fn, fresh_args(req))
+            out["lines"] = count_work(fn, fresh_args(req))
         if m.get("space"):
             out["space"] = peak_memory(fn, fresh_args(req))
         return out

@@ -105,5 +105,7 @@ int cli_unknown_option(struct cli *c, const char *cmd, const char *arg);
 struct cx_report;
 /* The measured complexity, for people (cmd_analyze.c): class, comparison, confidence, space. */
 void cli_print_complexity(struct cli *c, const struct problem *p, const struct cx_report *r);
+/* cx_opts.progress for a terminal (ctx: the cli); a fraction of 1 or more erases the line. */
+void cli_cx_progress(void *ctx, double fraction);
 
 #endif

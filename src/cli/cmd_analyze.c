@@ -6,16 +6,11 @@
 #include "cli/commands.h"
 #include "judge/complexity.h"
 
-static void on_progress(void *ctx, double fraction)
+void cli_cx_progress(void *ctx, double fraction)
 {
-	int pct = (int)(fraction * 100);
-	cli_progress(ctx, "measuring", (size_t)(pct < 0 ? 0 : pct > 99 ? 99 : pct), 100);
-}
-
-/* Clear the progress line (cli_progress erases it when done == total). */
-static void progress_done(struct cli *c)
-{
-	cli_progress(c, "measuring", 100, 100);
+	/* Under 1, at most 99 of 100: 100 of 100 is what erases the line (cli_progress). */
+	int pct = fraction >= 1 ? 100 : fraction <= 0 ? 0 : (int)(fraction * 100);
+	cli_progress(ctx, "measuring complexity", (size_t)pct, 100);
 }
 
 void cli_print_complexity(struct cli *c, const struct problem *p, const struct cx_report *r)
@@ -86,7 +81,7 @@ int cmd_analyze(struct cli *c, int argc, char **argv)
 	if (!src)
 		return EXIT_USAGE;
 	if (!json) {
-		o.progress = on_progress;
+		o.progress = cli_cx_progress;
 		o.progress_ctx = c;
 	}
 	struct cx_report r;
@@ -94,7 +89,7 @@ int cmd_analyze(struct cli *c, int argc, char **argv)
 	int rc = cx_analyze(p, src, len, &o, &r, &err);
 	free(src);
 	if (!json)
-		progress_done(c);
+		cli_cx_progress(c, 1);
 	if (rc < 0) {
 		cli_error(c, "%s: %s", file, err);
 		free(err);
@@ -105,10 +100,9 @@ int cmd_analyze(struct cli *c, int argc, char **argv)
 	} else {
 		cli_print_complexity(c, p, &r);
 		if (points) {
-			printf("  by CPU time: %s (%.2f); by Python lines run: %s%s\n", cx_name(r.time.cls),
+			printf("  by CPU time: %s (%.2f); by work counted: %s\n", cx_name(r.time.cls),
 			       r.time.confidence,
-			       r.lines.cls == CX_NONE ? "not counted" : cx_name(r.lines.cls),
-			       r.log_c ? "; calls C functions with a log factor" : "");
+			       r.lines.cls == CX_NONE ? "not counted" : cx_name(r.lines.cls));
 			printf("  %8s  %12s  %12s  %12s\n", "n", "cpu µs", "work", "bytes");
 			for (size_t i = 0; i < r.npoints; i++)
 				printf("  %8ld  %12.3f  %12.0f  %12.0f\n", r.points[i].n, r.points[i].cpu_us,

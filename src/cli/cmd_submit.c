@@ -7,25 +7,19 @@
 #include "cli/commands.h"
 #include "judge/complexity.h"
 
-static void on_progress(void *ctx, double fraction)
-{
-	int pct = (int)(fraction * 100);
-	cli_progress(ctx, "measuring complexity", (size_t)(pct < 0 ? 0 : pct > 99 ? 99 : pct), 100);
-}
-
 /* The measured complexity (cx_add_to_result); *rep is filled when it worked. */
 static bool measure(struct cli *c, const struct problem *p, const char *file, const char *src, bool progress,
                     struct judge_result *r, struct cx_report *rep)
 {
 	struct cx_opts o = {.space = true, .filename = file};
 	if (progress) {
-		o.progress = on_progress;
+		o.progress = cli_cx_progress;
 		o.progress_ctx = c;
 	}
 	char *err = NULL;
 	int rc = cx_add_to_result(r, p, src, strlen(src), &o, rep, &err);
 	if (progress && rc != 0)
-		cli_progress(c, "measuring complexity", 100, 100);
+		cli_cx_progress(c, 1);
 	if (rc < 0) {
 		cli_warn(c, "no complexity measurement this time: %s", err);
 		free(err);

@@ -326,8 +326,37 @@ static double confidence(const struct cx_fit *f, enum cx_class cls, size_t k)
 	return conf * (points < 1 ? points : 1);
 }
 
+/* The selection rule on points sorted by n (see cx_fit in complexity.h). */
 static int fit_kept(const double *n, const double *t, size_t k, double flat, double tie_abs,
-                    struct cx_fit *out);
+                    struct cx_fit *out)
+{
+	if (fit_all(n, t, k, true, false, out) < 0)
+		return -1;
+	/* The ends: the points come sorted by n (without_dips). */
+	double lo = median3(t[0], t[1], t[2]);
+	double hi = median3(t[k - 1], t[k - 2], t[k - 3]);
+	double span = n[k - 1] / n[0];
+	out->growth = hi / lo;
+	if (span >= 16 && hi < lo * flat) {
+		out->cls = CX_1;
+		double ratio = hi / lo;
+		out->confidence = ratio <= 1 ? 1.0 : 1.0 - 0.5 * (ratio - 1) / (flat - 1);
+		return 0;
+	}
+	enum cx_class best = CX_1;
+	for (int c = CX_1; c < CX_NCLASSES; c++)
+		if (out->err[c] < out->err[best])
+			best = (enum cx_class)c;
+	enum cx_class pick = best;
+	for (int c = CX_1; c < (int)best; c++)
+		if (out->err[c] <= out->err[best] * TIE + tie_abs) {
+			pick = (enum cx_class)c;
+			break;
+		}
+	out->cls = pick;
+	out->confidence = confidence(out, pick, k);
+	return 0;
+}
 
 /*
  * The points without dips: a size that costs under a quarter of both its
@@ -377,47 +406,6 @@ static int fit_rule(const double *n_in, const double *t_in, size_t k_in, double 
 	return rc;
 }
 
-static int fit_kept(const double *n, const double *t, size_t k, double flat, double tie_abs,
-                    struct cx_fit *out)
-{
-	if (fit_all(n, t, k, true, false, out) < 0)
-		return -1;
-	/* Sort by n to compare the ends. */
-	size_t *idx = xcalloc(k, sizeof(*idx));
-	for (size_t i = 0; i < k; i++)
-		idx[i] = i;
-	for (size_t i = 1; i < k; i++)
-		for (size_t j = i; j > 0 && n[idx[j]] < n[idx[j - 1]]; j--) {
-			size_t s = idx[j];
-			idx[j] = idx[j - 1];
-			idx[j - 1] = s;
-		}
-	double lo = median3(t[idx[0]], t[idx[1]], t[idx[2]]);
-	double hi = median3(t[idx[k - 1]], t[idx[k - 2]], t[idx[k - 3]]);
-	double span = n[idx[k - 1]] / n[idx[0]];
-	free(idx);
-	out->growth = hi / lo;
-	if (span >= 16 && hi < lo * flat) {
-		out->cls = CX_1;
-		double ratio = hi / lo;
-		out->confidence = ratio <= 1 ? 1.0 : 1.0 - 0.5 * (ratio - 1) / (flat - 1);
-		return 0;
-	}
-	enum cx_class best = CX_1;
-	for (int c = CX_1; c < CX_NCLASSES; c++)
-		if (out->err[c] < out->err[best])
-			best = (enum cx_class)c;
-	enum cx_class pick = best;
-	for (int c = CX_1; c < (int)best; c++)
-		if (out->err[c] <= out->err[best] * TIE + tie_abs) {
-			pick = (enum cx_class)c;
-			break;
-		}
-	out->cls = pick;
-	out->confidence = confidence(out, pick, k);
-	return 0;
-}
-
 int cx_fit(const double *n, const double *t, size_t k, struct cx_fit *out)
 {
 	return fit_rule(n, t, k, FLAT, TIE_ABS, out);
@@ -458,7 +446,7 @@ struct session {
 	const char *filename;
 	struct cx_point *pts;
 	size_t npts, cap;
-	bool memo, log_c;
+	bool memo;
 	bool slow;       /* calls cost over 20 ms: no more space measurements (tracemalloc is slow) */
 	int count_lane;  /* the lane with the largest count at the last size counted in full, or -1 */
 	json_t *warmup;  /* a small input: the first call of each child, untimed */
@@ -632,8 +620,6 @@ static enum size_outcome measure_size(struct session *s, long n)
 			if (all)
 				s->count_lane = i;
 		}
-		if (json_array_size(json_object_get(v, "log_c")) > 0)
-			s->log_c = true;
 		if (json_is_integer(sp) && json_integer_value(sp) >= 0)
 			space = (double)json_integer_value(sp);
 		json_decref(v);
@@ -731,7 +717,7 @@ static enum cx_class times(enum cx_class c, enum cx_class with)
 	}
 }
 
-enum cx_class cx_combine(enum cx_class t, enum cx_class l, enum cx_class ratio, bool log_c, double growth_us)
+enum cx_class cx_combine(enum cx_class t, enum cx_class l, enum cx_class ratio, double growth_us)
 {
 	if (l == CX_NONE)
 		return t;
@@ -744,11 +730,10 @@ enum cx_class cx_combine(enum cx_class t, enum cx_class l, enum cx_class ratio, 
 		c = times(l, CX_N);
 		enum cx_class seen = t > l ? t : l;
 		c = seen < c ? seen : c;
-	} else if (ratio == CX_LOGN && log_c)
-		c = times(l, CX_LOGN);
+	}
 	/* The time fit reaches larger sizes than the counts: it may see more. */
 	if (t > c) {
-		bool cache = !log_c && ((t == CX_NLOGN && c == CX_N) || (t == CX_LOGN && c == CX_1));
+		bool cache = (t == CX_NLOGN && c == CX_N) || (t == CX_LOGN && c == CX_1);
 		if (!cache)
 			c = t;
 	}
@@ -806,7 +791,7 @@ int cx_classify(struct cx_report *r, bool space)
 		growth = median3(q[k - 1].cpu_us, q[k - 2].cpu_us, q[k - 3].cpu_us) -
 		         median3(q[0].cpu_us, q[1].cpu_us, q[2].cpu_us);
 	}
-	r->cls = cx_combine(r->time.cls, r->lines.cls, r->ratio.cls, r->log_c, growth);
+	r->cls = cx_combine(r->time.cls, r->lines.cls, r->ratio.cls, growth);
 	r->confidence = r->time.confidence;
 	if (r->cls == r->lines.cls && r->cls != r->time.cls)
 		r->confidence = r->lines.confidence;
@@ -904,7 +889,6 @@ int cx_analyze(const struct problem *p, const char *source, size_t len, const st
 	s.pts = NULL;
 	r->memo = s.memo;
 	r->stopped = why;
-	r->log_c = s.log_c;
 	if (cx_classify(r, opts.space) < 0) {
 		*err =
 		    xasprintf("only %zu sizes could be measured within %.0f ms (%s): too few to fit a curve",

@@ -96,10 +96,10 @@ int cx_fit_plain(const double *n, const double *cost, size_t k, struct cx_fit *o
  * the time per unit of work adds what they cannot see: growing as n, each
  * unit hides O(n) work in C (`x in list`, list.pop(0)): up to l times n, as
  * far as the time fit confirms (when it grew at least 3x over the counted
- * sizes; less is the cache); as log n
- * with a log-factor C call that is not counted (log_c): l times log n. Then
- * the time fit, which reaches larger sizes, may raise the class, except by
- * exactly one log factor without log_c (that is the cache). Time that grew
+ * sizes; less is the cache). Then the time fit, which reaches larger sizes,
+ * may raise the class, except by exactly one log factor: every C function
+ * with a log factor in the standard library (sorts, heapq, bisect) is
+ * counted, so a log factor only the timing shows is the cache. Time that grew
  * by less than CX_MIN_GROWTH_US from the smallest sizes to the largest
  * (growth_us) is noise: the counts stand.
  * The counts include the comparisons of sorted() and list.sort() and the
@@ -108,7 +108,7 @@ int cx_fit_plain(const double *n, const double *cost, size_t k, struct cx_fit *o
  * nearly sorted data (linear in Timsort) is not charged one.
  */
 #define CX_MIN_GROWTH_US 20.0
-enum cx_class cx_combine(enum cx_class t, enum cx_class l, enum cx_class ratio, bool log_c, double growth_us);
+enum cx_class cx_combine(enum cx_class t, enum cx_class l, enum cx_class ratio, double growth_us);
 
 /* One measured size. */
 struct cx_point {
@@ -125,7 +125,6 @@ struct cx_report {
 	struct cx_fit time;  /* the fit of CPU time */
 	struct cx_fit lines; /* the fit of work counts; cls CX_NONE when too few were counted */
 	struct cx_fit ratio; /* the fit of CPU time per unit of work, on the same sizes */
-	bool log_c;          /* the solution called a C function with a log factor that is not counted */
 	enum cx_class space; /* CX_NONE when not measured */
 	double space_confidence;
 	struct cx_point *points; /* by growing n */
@@ -162,7 +161,7 @@ void cx_report_release(struct cx_report *r);
 
 /*
  * Classify r's points (time, counts, their ratio, and space when asked):
- * sets cls, confidence and the fits from points, npoints, memo and log_c.
+ * sets cls, confidence and the fits from points, npoints and memo.
  * cx_analyze calls it; the accuracy benchmark calls it on saved points.
  * Returns -1 when there are too few points.
  */

@@ -217,31 +217,27 @@ static void test_fit_rejects_bad_points(void **state)
 
 static void test_combine(void **state)
 {
-	/* A log factor in time only, no log-factor C call: the cache; lines win. */
-	EXPECT_INT("n log n time, n lines", CX_N, cx_combine(CX_NLOGN, CX_N, CX_1, false, 1000));
-	EXPECT_INT("log n time, 1 lines", CX_1, cx_combine(CX_LOGN, CX_1, CX_1, false, 1000));
-	/* ... with heappush and friends, time wins. */
-	EXPECT_INT("n log n time, n lines, heapq", CX_NLOGN, cx_combine(CX_NLOGN, CX_N, CX_1, true, 1000));
+	/* A log factor in time only: the cache (sorts, heapq and bisect are counted); lines win. */
+	EXPECT_INT("n log n time, n lines", CX_N, cx_combine(CX_NLOGN, CX_N, CX_1, 1000));
+	EXPECT_INT("log n time, 1 lines", CX_1, cx_combine(CX_LOGN, CX_1, CX_1, 1000));
 	/* Work in C the lines cannot see. */
-	EXPECT_INT("n^2 time, n lines", CX_N2, cx_combine(CX_N2, CX_N, CX_1, false, 1000));
-	EXPECT_INT("n time, 1 line", CX_N, cx_combine(CX_N, CX_1, CX_1, false, 1000));
+	EXPECT_INT("n^2 time, n lines", CX_N2, cx_combine(CX_N2, CX_N, CX_1, 1000));
+	EXPECT_INT("n time, 1 line", CX_N, cx_combine(CX_N, CX_1, CX_1, 1000));
 	/* Exact lines over blurred time. */
-	EXPECT_INT("n time, n log n lines", CX_NLOGN, cx_combine(CX_N, CX_NLOGN, CX_1, false, 1000));
+	EXPECT_INT("n time, n log n lines", CX_NLOGN, cx_combine(CX_N, CX_NLOGN, CX_1, 1000));
 	/* Time that grew by a few microseconds is noise: O(log n) lines stand. */
-	EXPECT_INT("n time, 5 µs of growth", CX_LOGN, cx_combine(CX_N, CX_LOGN, CX_1, false, 5));
-	EXPECT_INT("n time, 50 µs of growth", CX_N, cx_combine(CX_N, CX_LOGN, CX_1, false, 50));
+	EXPECT_INT("n time, 5 µs of growth", CX_LOGN, cx_combine(CX_N, CX_LOGN, CX_1, 5));
+	EXPECT_INT("n time, 50 µs of growth", CX_N, cx_combine(CX_N, CX_LOGN, CX_1, 50));
 	/* Time per unit of work that grows as n: each unit hides O(n) work in C. */
-	EXPECT_INT("n lines, time per line ~ n", CX_N2, cx_combine(CX_N2, CX_N, CX_N, false, 1000));
-	EXPECT_INT("1 line, time per line ~ n", CX_N, cx_combine(CX_N, CX_1, CX_N, false, 1000));
-	EXPECT_INT("n^2 lines, time per line ~ n", CX_N3, cx_combine(CX_N3, CX_N2, CX_N, false, 1000));
+	EXPECT_INT("n lines, time per line ~ n", CX_N2, cx_combine(CX_N2, CX_N, CX_N, 1000));
+	EXPECT_INT("1 line, time per line ~ n", CX_N, cx_combine(CX_N, CX_1, CX_N, 1000));
+	EXPECT_INT("n^2 lines, time per line ~ n", CX_N3, cx_combine(CX_N3, CX_N2, CX_N, 1000));
 	/* ... as far as the time fit confirms: min() once, then a bisect. */
-	EXPECT_INT("log n lines, per line ~ n, time n", CX_N, cx_combine(CX_N, CX_LOGN, CX_N, false, 1000));
-	/* ... as log n: the cache, unless an uncounted log-factor C call ran. */
-	EXPECT_INT("n lines, time per line ~ log n", CX_N, cx_combine(CX_N, CX_N, CX_LOGN, false, 1000));
-	EXPECT_INT("n lines, per line ~ log n, heapq.merge", CX_NLOGN,
-	           cx_combine(CX_N, CX_N, CX_LOGN, true, 1000));
-	EXPECT_INT("no lines", CX_N3, cx_combine(CX_N3, CX_NONE, CX_1, false, 1000));
-	EXPECT_INT("no time", CX_N, cx_combine(CX_NONE, CX_N, CX_1, false, 1000));
+	EXPECT_INT("log n lines, per line ~ n, time n", CX_N, cx_combine(CX_N, CX_LOGN, CX_N, 1000));
+	/* ... as log n: the cache. */
+	EXPECT_INT("n lines, time per line ~ log n", CX_N, cx_combine(CX_N, CX_N, CX_LOGN, 1000));
+	EXPECT_INT("no lines", CX_N3, cx_combine(CX_N3, CX_NONE, CX_1, 1000));
+	EXPECT_INT("no time", CX_N, cx_combine(CX_NONE, CX_N, CX_1, 1000));
 }
 
 int main(void)
