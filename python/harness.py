@@ -747,8 +747,7 @@ def measure(req, fn):
     rest = min(times[1:]) if len(times) > 1 else first
     memo = len(times) > 2 and first > 200000 and rest * 10 < first
     pick = 0 if memo else best
-    out = {"ns": times[pick], "wall_ns": walls[pick], "reps": len(times), "memo": memo,
-           "first_ns": first, "rest_ns": rest}
+    out = {"ns": times[pick], "wall_ns": walls[pick], "reps": len(times), "memo": memo}
     return out
 
 
