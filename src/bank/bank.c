@@ -14,14 +14,43 @@
 struct bank {
 	struct problem **v;
 	size_t n, cap;
+	/* Indexes into v sorted by slug, for bank_find: the server looks a slug up on every
+	 * request, and a linear strcmp scan over the bank showed in its profile. */
+	size_t *by_slug;
 };
 
+/* The position in by_slug where slug is, or would be inserted; *found says which. */
+static size_t slug_pos(const struct bank *b, const char *slug, bool *found)
+{
+	size_t lo = 0, hi = b->n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		int c = strcmp(b->v[b->by_slug[mid]]->slug, slug);
+		if (c == 0) {
+			*found = true;
+			return mid;
+		}
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	*found = false;
+	return lo;
+}
+
+/* Append p (its slug is not in the bank yet). */
 static void add(struct bank *b, struct problem *p)
 {
 	if (b->n == b->cap) {
 		b->cap = b->cap ? b->cap * 2 : 64;
 		b->v = xreallocarray(b->v, b->cap, sizeof(*b->v));
+		b->by_slug = xreallocarray(b->by_slug, b->cap, sizeof(*b->by_slug));
 	}
+	bool found;
+	size_t at = slug_pos(b, p->slug, &found);
+	memmove(b->by_slug + at + 1, b->by_slug + at, (b->n - at) * sizeof(*b->by_slug));
+	b->by_slug[at] = b->n;
 	b->v[b->n++] = p;
 }
 
@@ -115,6 +144,7 @@ void bank_free(bank_t *b)
 	for (size_t i = 0; i < b->n; i++)
 		problem_free(b->v[i]);
 	free(b->v);
+	free(b->by_slug);
 	free(b);
 }
 
@@ -130,10 +160,17 @@ struct problem *bank_get(const bank_t *b, size_t i)
 
 struct problem *bank_find(const bank_t *b, const char *slug)
 {
-	for (size_t i = 0; i < b->n; i++)
-		if (!strcmp(b->v[i]->slug, slug))
-			return b->v[i];
-	return NULL;
+	size_t i;
+	return bank_find_index(b, slug, &i) ? b->v[i] : NULL;
+}
+
+bool bank_find_index(const bank_t *b, const char *slug, size_t *index)
+{
+	bool found;
+	size_t at = slug_pos(b, slug, &found);
+	if (found)
+		*index = b->by_slug[at];
+	return found;
 }
 
 /* Levenshtein distance, capped: short slugs only. */

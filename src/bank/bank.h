@@ -98,6 +98,8 @@ size_t bank_count(const bank_t *b);
 struct problem *bank_get(const bank_t *b, size_t i);
 /* The problem with this slug, or NULL. */
 struct problem *bank_find(const bank_t *b, const char *slug);
+/* Whether a problem has this slug; if so *index is its position for bank_get. */
+bool bank_find_index(const bank_t *b, const char *slug, size_t *index);
 /* The slug closest to a mistyped one (for "did you mean"), or NULL. */
 const char *bank_suggest(const bank_t *b, const char *slug);
 

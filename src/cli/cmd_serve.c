@@ -1,4 +1,4 @@
-/* ace serve [--host H] [--port P] [--allow-remote] [--jobs N]: the web app. */
+/* ace serve [--host H] [--port P] [--allow-remote] [--jobs N] [--threads N]: the web app. */
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -15,14 +15,15 @@
 
 int cmd_serve(struct cli *c, int argc, char **argv)
 {
-	const char *host = "127.0.0.1", *port_s = NULL, *jobs_s = NULL;
+	const char *host = "127.0.0.1", *port_s = NULL, *jobs_s = NULL, *threads_s = NULL;
 	bool allow_remote = false;
 	for (int i = 1; i < argc; i++) {
 		int r;
 		if (cli_is(argv[i], "--allow-remote", NULL))
 			allow_remote = true;
 		else if ((r = cli_opt(c, argc, argv, &i, "--host", NULL, &host)) ||
-		         (r = cli_opt(c, argc, argv, &i, "--port", "-p", &port_s))) {
+		         (r = cli_opt(c, argc, argv, &i, "--port", "-p", &port_s)) ||
+		         (r = cli_opt(c, argc, argv, &i, "--threads", NULL, &threads_s))) {
 			if (r < 0)
 				return cli_usage(c, "serve");
 		} else if ((r = cli_opt(c, argc, argv, &i, "--jobs", "-j", &jobs_s))) {
@@ -37,6 +38,9 @@ int cmd_serve(struct cli *c, int argc, char **argv)
 	if (port_s && http_parse_int(port_s, 0, 65535, &port) < 0)
 		return cli_error(c, "--port takes a number from 0 to 65535 (0: any free port), got '%s'",
 		                 port_s);
+	long long threads = 0;
+	if (threads_s && http_parse_int(threads_s, 1, 64, &threads) < 0)
+		return cli_error(c, "--threads takes a number from 1 to 64, got '%s'", threads_s);
 	bank_t *b = cli_bank(c);
 	if (!b)
 		return EXIT_USAGE;
@@ -70,6 +74,7 @@ int cmd_serve(struct cli *c, int argc, char **argv)
 	    .port = (int)port,
 	    .allow_remote = allow_remote,
 	    .jobs = jobs,
+	    .threads = (int)threads,
 	    .bank = b,
 	    .store = st,
 	    .cache_dir = cache,

@@ -50,12 +50,13 @@ const struct command commands[] = {
      cmd_history},
     {"stats", "st", "stats [--json]", "progress by topic and difficulty",
      "Solved and attempted problems per difficulty and per topic, and recent activity.", cmd_stats},
-    {"serve", NULL, "serve [--host H] [--port P] [--allow-remote] [--jobs N]",
+    {"serve", NULL, "serve [--host H] [--port P] [--allow-remote] [--jobs N] [--threads N]",
      "the web app: problems, an editor, the judge and your progress in the browser",
      "Serves the web app and its JSON API (docs/API.md) on http://127.0.0.1:8080/ and prints\n"
      "the URL. --port 0 picks a free port. The server judges the code it is sent, so it only\n"
      "listens on a loopback address unless --allow-remote is given (--host 0.0.0.0 to listen\n"
      "everywhere). --jobs N judges N submissions at once (default: one per CPU, up to 8).\n"
+     "--threads N answers HTTP on N threads (default: one per CPU but one, at least one).\n"
      "Same bank, database and judge as the other commands. Ctrl-C (SIGINT) or SIGTERM stops it.",
      cmd_serve},
     {"bank", NULL,

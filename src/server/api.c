@@ -272,7 +272,8 @@ static void cache_put(api_t *a, struct cached *c, uint64_t v, const struct http_
 /* The problem named by a captured slug, or NULL with a 404 in rs. */
 static struct problem *find_problem(api_t *a, const char *slug, size_t *index, struct http_response *rs)
 {
-	struct problem *p = bank_find(a->o.bank, slug);
+	size_t at;
+	struct problem *p = bank_find_index(a->o.bank, slug, &at) ? bank_get(a->o.bank, at) : NULL;
 	if (!p) {
 		const char *s = bank_suggest(a->o.bank, slug);
 		char *clean = http_clean(slug, 80);
@@ -284,9 +285,7 @@ static struct problem *find_problem(api_t *a, const char *slug, size_t *index, s
 		return NULL;
 	}
 	if (index)
-		for (size_t i = 0; i < bank_count(a->o.bank); i++)
-			if (bank_get(a->o.bank, i) == p)
-				*index = i;
+		*index = at;
 	return p;
 }
 

@@ -24,6 +24,14 @@
 /* At most this many query parameters are read (more is a 400). */
 #define MAX_PARAMS 32
 
+/*
+ * Memory libmicrohttpd gives each connection for the request line, the headers
+ * and the buffers (bodies are streamed to us, not held there). It zeroes all of
+ * it for every request, so its default of 32 KiB was 8% of the server's CPU
+ * under load; 16 KiB still takes 12 KB of headers (beyond that: 431).
+ */
+#define CONN_MEMORY (16u * 1024)
+
 struct server {
 	struct MHD_Daemon *d;
 	int listen_fd;
@@ -291,14 +299,20 @@ int server_start(const struct server_opts *o, server_t **out, char **err)
 		return -1;
 	}
 	api_set_jobs(s->api, s->jobs);
+	/*
+	 * The answers are cached bytes, so a thread serves tens of thousands of requests
+	 * a second. One CPU is left to the judge workers and the browser (or the load
+	 * generator): on two CPUs, a second server thread preempted by them held its
+	 * connections for a time slice and tripled the p99 latency (docs/PERFORMANCE.md).
+	 */
 	long cpus = sysconf(_SC_NPROCESSORS_ONLN);
-	unsigned threads = cpus < 1 ? 1 : cpus > 16 ? 16 : (unsigned)cpus;
+	unsigned threads = o->threads > 0 ? (unsigned)o->threads : cpus <= 2 ? 1 : cpus > 17 ? 16 : (unsigned)cpus - 1;
 	s->d =
 	    MHD_start_daemon(MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_EPOLL | MHD_USE_ITC |
 	                         MHD_USE_ERROR_LOG | (v6 ? MHD_USE_IPv6 : 0),
 	                     0, NULL, NULL, on_request, s, MHD_OPTION_EXTERNAL_LOGGER, on_mhd_log, NULL,
 	                     MHD_OPTION_LISTEN_SOCKET, s->listen_fd, MHD_OPTION_THREAD_POOL_SIZE, threads,
-	                     MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)30, MHD_OPTION_CONNECTION_LIMIT,
+	                     MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)30, MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)CONN_MEMORY, MHD_OPTION_CONNECTION_LIMIT,
 	                     (unsigned)1000, MHD_OPTION_NOTIFY_COMPLETED, on_completed, NULL, MHD_OPTION_END);
 	if (!s->d) {
 		*err = xstrdup("the HTTP server (libmicrohttpd) did not start");

@@ -25,6 +25,7 @@ struct server_opts {
 	int port;          /* 0: any free port (server_port() says which) */
 	bool allow_remote; /* serve a non-loopback host; refused otherwise */
 	int jobs;          /* judge workers, 1..64 */
+	int threads;       /* threads answering HTTP, 1..64; 0: one per CPU but one, at least 1 */
 	bank_t *bank;      /* must outlive the server */
 	store_t *
 	    store; /* handed over: the server uses it from its threads; freed by the caller after server_free */

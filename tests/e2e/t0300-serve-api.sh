@@ -9,10 +9,10 @@ stop_server() {
 }
 trap 'stop_server; rm -rf "$SCRATCH"' EXIT
 
-# Start `ace serve --port 0` and read the port it prints; B is the base URL.
+# Start `ace serve --port 0 [ARGS...]` and read the port it prints; B is the base URL.
 start_server() {
 	rm -f "$SCRATCH/serve.out" # not the previous server's URL
-	"$ACE" serve --port 0 --jobs 1 >"$SCRATCH/serve.out" 2>>"$SCRATCH/serve.err" &
+	"$ACE" serve --port 0 --jobs 1 "$@" >"$SCRATCH/serve.out" 2>>"$SCRATCH/serve.err" &
 	SPID=$!
 	i=0
 	while [ $i -lt 100 ] && ! grep -q 'http://' "$SCRATCH/serve.out" 2>/dev/null; do
@@ -241,9 +241,11 @@ src=$?
 SPID=""
 if [ "$src" -eq 0 ]; then pass "SIGTERM stops it cleanly (exit 0)"; else echo "#   exit status $src"; fail "SIGTERM stops it cleanly (exit 0)"; fi
 if grep -q "SECRET-MARKER" "$SCRATCH/serve.err"; then fail "stderr has no candidate code"; else pass "stderr has no candidate code"; fi
-start_server
+start_server --threads 3 # several HTTP threads this time
 req GET /api/problems/two-sum/draft
 expect_json '.code | test("my draft")' "the draft survives a restart"
+req GET /api/problems/two-sum
+expect_status 200 "a problem is served by a server with --threads 3"
 stop_server
 
 ace serve --host 0.0.0.0 --port 0
@@ -251,6 +253,12 @@ expect_rc 2 "a non-loopback host is refused"
 expect_err "allow-remote" "the error says how to allow it"
 ace serve --port 70000
 expect_rc 2 "a bad port is refused"
+ace serve --port 0 --threads 0
+expect_rc 2 "--threads 0 is refused"
+expect_err "threads takes a number from 1 to 64, got '0'" "the error says what --threads takes"
+ace serve --port 0 --threads 65
+expect_rc 2 "--threads 65 is refused"
 ace help serve
 expect_out "allow-remote" "ace help serve"
+expect_out "threads N" "ace help serve names --threads"
 echo "1..$n"

@@ -822,6 +822,15 @@ static void test_bank_find_suggest(void **state)
 		         bank_find(b, "two-sum") ? bank_find(b, "two-sum")->slug : "NULL");
 	if (bank_find(b, "two-sun") || bank_find(b, "two") || bank_find(b, ""))
 		fail_msg("bank_find of an inexact slug: expected NULL, got a problem");
+	for (size_t i = 0; i < 4; i++) {
+		size_t at = 99;
+		if (!bank_find_index(b, slugs[i], &at) || at >= bank_count(b))
+			fail_msg("bank_find_index(%s): expected a position, got none (or %zu)", slugs[i], at);
+		EXPECT_STR("the problem at bank_find_index's position", slugs[i], bank_get(b, at)->slug);
+	}
+	size_t untouched = 7;
+	if (bank_find_index(b, "two-sun", &untouched) || untouched != 7)
+		fail_msg("bank_find_index(two-sun): expected false with the index untouched, got %zu", untouched);
 	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
 		char what[64];
 
@@ -832,6 +841,45 @@ static void test_bank_find_suggest(void **state)
 	for (size_t i = 0; i < 4; i++)
 		free(made[i]);
 	free(pack);
+}
+
+/* Two packs whose pack order is not slug order, with a slug in both: the index
+ * still finds every problem at its bank_get position, and the first pack wins. */
+static void test_bank_find_across_packs(void **state)
+{
+	struct fx *fx = *state;
+	char *first = xasprintf("%s/first", fx->dir), *second = xasprintf("%s/second", fx->dir);
+	char *made[5] = {
+	    write_problem(first, "zeta", "Zeta"),  write_problem(first, "mid", "Mid (first)"),
+	    write_problem(second, "alpha", "Alpha"), write_problem(second, "mid", "Mid (second)"),
+	    write_problem(second, "omega", "Omega"),
+	};
+	const char *dirs[] = {first, second, NULL};
+	struct diags d = {0};
+	bank_t *b = open_bank(dirs, &d, 0);
+
+	EXPECT_INT("problems (mid twice: the first wins)", 4, bank_count(b));
+	EXPECT_STR("first in the bank", "mid", bank_get(b, 0)->slug);
+	EXPECT_STR("second in the bank", "zeta", bank_get(b, 1)->slug);
+	EXPECT_STR("third in the bank", "alpha", bank_get(b, 2)->slug);
+	static const char *const all[] = {"alpha", "mid", "omega", "zeta"};
+	for (size_t i = 0; i < 4; i++) {
+		size_t at = 99;
+		if (!bank_find_index(b, all[i], &at) || at >= bank_count(b))
+			fail_msg("bank_find_index(%s): expected a position, got none (or %zu)", all[i], at);
+		EXPECT_STR("the problem at its position", all[i], bank_get(b, at)->slug);
+		if (bank_find(b, all[i]) != bank_get(b, at))
+			fail_msg("bank_find(%s) and bank_find_index disagree", all[i]);
+	}
+	EXPECT_STR("mid comes from the first pack", first, bank_find(b, "mid")->pack);
+	if (bank_find(b, "beta") || bank_find(b, "zz") || bank_find(b, "a"))
+		fail_msg("bank_find of a slug in neither pack: expected NULL, got a problem");
+	bank_free(b);
+	diags_release(&d);
+	for (size_t i = 0; i < 5; i++)
+		free(made[i]);
+	free(first);
+	free(second);
 }
 
 static void expect_dirs(const char *what, char **got, const char *const *want)
@@ -941,7 +989,8 @@ int main(void)
 	    T(test_assert_tests),         T(test_problem_read),
 	    T(test_bank_good_and_broken), T(test_bank_duplicate_slugs),
 	    T(test_bank_order),           T(test_bank_not_packs),
-	    T(test_bank_find_suggest),    T(test_default_dirs),
+	    T(test_bank_find_suggest),    T(test_bank_find_across_packs),
+	    T(test_default_dirs),
 	    T(test_builtin_dir),          cmocka_unit_test(test_names),
 	};
 
