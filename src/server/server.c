@@ -306,14 +306,18 @@ int server_start(const struct server_opts *o, server_t **out, char **err)
 	 * connections for a time slice and tripled the p99 latency (docs/PERFORMANCE.md).
 	 */
 	long cpus = sysconf(_SC_NPROCESSORS_ONLN);
-	unsigned threads = o->threads > 0 ? (unsigned)o->threads : cpus <= 2 ? 1 : cpus > 17 ? 16 : (unsigned)cpus - 1;
+	unsigned threads = o->threads > 0 ? (unsigned)o->threads
+	                   : cpus <= 2    ? 1
+	                   : cpus > 17    ? 16
+	                                  : (unsigned)cpus - 1;
 	s->d =
 	    MHD_start_daemon(MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_EPOLL | MHD_USE_ITC |
 	                         MHD_USE_ERROR_LOG | (v6 ? MHD_USE_IPv6 : 0),
 	                     0, NULL, NULL, on_request, s, MHD_OPTION_EXTERNAL_LOGGER, on_mhd_log, NULL,
 	                     MHD_OPTION_LISTEN_SOCKET, s->listen_fd, MHD_OPTION_THREAD_POOL_SIZE, threads,
-	                     MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)30, MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)CONN_MEMORY, MHD_OPTION_CONNECTION_LIMIT,
-	                     (unsigned)1000, MHD_OPTION_NOTIFY_COMPLETED, on_completed, NULL, MHD_OPTION_END);
+	                     MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)30, MHD_OPTION_CONNECTION_MEMORY_LIMIT,
+	                     (size_t)CONN_MEMORY, MHD_OPTION_CONNECTION_LIMIT, (unsigned)1000,
+	                     MHD_OPTION_NOTIFY_COMPLETED, on_completed, NULL, MHD_OPTION_END);
 	if (!s->d) {
 		*err = xstrdup("the HTTP server (libmicrohttpd) did not start");
 		server_free(s);

@@ -830,7 +830,8 @@ static void test_bank_find_suggest(void **state)
 	}
 	size_t untouched = 7;
 	if (bank_find_index(b, "two-sun", &untouched) || untouched != 7)
-		fail_msg("bank_find_index(two-sun): expected false with the index untouched, got %zu", untouched);
+		fail_msg("bank_find_index(two-sun): expected false with the index untouched, got %zu",
+		         untouched);
 	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
 		char what[64];
 
@@ -850,7 +851,7 @@ static void test_bank_find_across_packs(void **state)
 	struct fx *fx = *state;
 	char *first = xasprintf("%s/first", fx->dir), *second = xasprintf("%s/second", fx->dir);
 	char *made[5] = {
-	    write_problem(first, "zeta", "Zeta"),  write_problem(first, "mid", "Mid (first)"),
+	    write_problem(first, "zeta", "Zeta"),    write_problem(first, "mid", "Mid (first)"),
 	    write_problem(second, "alpha", "Alpha"), write_problem(second, "mid", "Mid (second)"),
 	    write_problem(second, "omega", "Omega"),
 	};
@@ -984,14 +985,11 @@ static void test_names(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-	    T(test_problem_table),        T(test_problem_fields),
-	    T(test_problem_defaults),     T(test_tests_loaded_on_demand),
-	    T(test_assert_tests),         T(test_problem_read),
-	    T(test_bank_good_and_broken), T(test_bank_duplicate_slugs),
-	    T(test_bank_order),           T(test_bank_not_packs),
-	    T(test_bank_find_suggest),    T(test_bank_find_across_packs),
-	    T(test_default_dirs),
-	    T(test_builtin_dir),          cmocka_unit_test(test_names),
+	    T(test_problem_table),          T(test_problem_fields),       T(test_problem_defaults),
+	    T(test_tests_loaded_on_demand), T(test_assert_tests),         T(test_problem_read),
+	    T(test_bank_good_and_broken),   T(test_bank_duplicate_slugs), T(test_bank_order),
+	    T(test_bank_not_packs),         T(test_bank_find_suggest),    T(test_bank_find_across_packs),
+	    T(test_default_dirs),           T(test_builtin_dir),          cmocka_unit_test(test_names),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
