@@ -992,10 +992,15 @@ json_t *cx_report_json(const struct cx_report *r, const struct problem *p)
 	return j;
 }
 
+bool cx_will_measure(const struct judge_result *r, const struct problem *p)
+{
+	return r->verdict == V_ACCEPTED && p->has_gen;
+}
+
 int cx_add_to_result(struct judge_result *r, const struct problem *p, const char *source, size_t len,
                      const struct cx_opts *o, struct cx_report *rep, char **err)
 {
-	if (r->verdict != V_ACCEPTED || !p->has_gen)
+	if (!cx_will_measure(r, p))
 		return 0;
 	struct cx_report mine;
 	if (cx_analyze(p, source, len, o, &mine, err) < 0) {

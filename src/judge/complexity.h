@@ -177,8 +177,15 @@ json_t *cx_report_json(const struct cx_report *r, const struct problem *p);
 
 struct judge_result;
 /*
- * The complexity of a judged submission, for every front end: when r is
- * accepted and p has a gen.py, measure source and set r->complexity to the
+ * Whether cx_add_to_result() measures r: r is accepted and p has a gen.py.
+ * A front end that shows the verdict before the complexity (ace serve) asks
+ * this to know whether a measurement follows.
+ */
+bool cx_will_measure(const struct judge_result *r, const struct problem *p);
+
+/*
+ * The complexity of a judged submission, for every front end: when
+ * cx_will_measure(r, p), measure source and set r->complexity to the
  * report's JSON, or to {"error": why} when it could not be measured (which
  * never changes the verdict). Returns 1 when measured (and fills *rep when
  * rep is not NULL: release it), 0 when there was nothing to measure, -1
