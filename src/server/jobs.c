@@ -19,6 +19,11 @@
  * line. Slot -> worker: {kind, problem, code, args?}. Worker -> slot: any
  * number of {"progress": [done, total]}, then {"result": DOC} (the document
  * `ace submit/test/run --json` prints) or {"error": "why ace could not judge"}.
+ * A submission whose complexity will be measured (cx_will_measure) sends
+ * {"judged": DOC} before it, DOC without the complexity: measuring takes
+ * seconds more than judging, and the verdict is what the candidate waits for.
+ * From then on the verdict stands: the final result must carry the same one,
+ * and a worker that dies or breaks the wire costs only the complexity.
  */
 #include "server/jobs.h"
 
@@ -51,8 +56,9 @@ struct job {
 	char *problem;
 	char *code;
 	json_t *args;
-	int done, total; /* progress; total 0: unknown */
-	json_t *result;
+	int done, total;    /* progress; total 0: unknown */
+	bool measuring;     /* the verdict is in result; the complexity is being measured */
+	json_t *result;     /* never changed once set (readers share it): replaced whole */
 	int64_t submission; /* -1: none */
 	char *error;
 };
@@ -213,11 +219,16 @@ static json_t *worker_job(bank_t *bank, const char *cache_dir, const json_t *rq,
 			char *err = NULL;
 			if (judge_add_review(&r, code, len, &err) < 0)
 				free(err); /* the review is extra: no review this time */
-			/* So is the measured complexity of an accepted solution (r.complexity says why not). */
-			struct cx_opts cx = {.space = true, .filename = "solution.py"};
-			err = NULL;
-			if (cx_add_to_result(&r, p, code, len, &cx, NULL, &err) < 0)
-				free(err);
+			/* So is the measured complexity of an accepted solution (r.complexity says why not),
+			 * which takes longer than the judging: the verdict goes first. A failed send is
+			 * seen by the final one. */
+			if (cx_will_measure(&r, p)) {
+				send_line(out_fd, json_pack("{s:o}", "judged", judge_result_json(p, &r)));
+				struct cx_opts cx = {.space = true, .filename = "solution.py"};
+				err = NULL;
+				if (cx_add_to_result(&r, p, code, len, &cx, NULL, &err) < 0)
+					free(err);
+			}
 		}
 		doc = judge_result_json(p, &r);
 	}
@@ -327,15 +338,53 @@ static void slot_kill(struct slot *s)
 
 /* ---- the slots (threads of the server) --------------------------------- */
 
+/* End the job; result and error are consumed. */
 static void finish(struct jobs *j, struct job *jb, json_t *result, int64_t submission, char *error)
 {
 	pthread_mutex_lock(&j->mu);
+	json_decref(jb->result); /* the verdict shown while measuring, if any */
 	jb->result = result;
+	jb->measuring = false;
 	jb->submission = submission;
 	jb->error = error;
 	jb->status = error ? JOB_ERROR : JOB_DONE;
 	j->running--;
 	pthread_mutex_unlock(&j->mu);
+}
+
+/* End the job with its result (consumed), recorded once when it is a submission. */
+static void finish_result(struct jobs *j, struct job *jb, json_t *result)
+{
+	int64_t id = -1;
+	if (jb->kind == JOB_SUBMIT && j->o.record) {
+		id = j->o.record(j->o.record_ctx, jb->code, result);
+		json_object_set_new(result, "submission", id >= 0 ? json_integer(id) : json_null());
+	}
+	finish(j, jb, result, id, NULL);
+}
+
+/*
+ * The worker failed after it sent the verdict: the verdict stands (the page
+ * may have shown it) and is recorded with the complexity as not measured,
+ * the shape cx_add_to_result() gives a failed measurement.
+ */
+static void finish_unmeasured(struct jobs *j, struct job *jb, json_t *judged, const char *why)
+{
+	json_t *doc = json_copy(judged); /* judged is shared with readers: never changed */
+	json_object_set_new(doc, "complexity", json_pack("{s:s}", "error", why));
+	finish_result(j, jb, doc);
+}
+
+static bool is_verdict_doc(const json_t *doc)
+{
+	return json_is_object(doc) && json_is_string(json_object_get(doc, "verdict"));
+}
+
+static bool same_verdict(const json_t *a, const json_t *b)
+{
+	return is_verdict_doc(a) && is_verdict_doc(b) &&
+	       !strcmp(json_string_value(json_object_get(a, "verdict")),
+	               json_string_value(json_object_get(b, "verdict")));
 }
 
 static void run_job(struct slot *s, struct job *jb)
@@ -355,6 +404,7 @@ static void run_job(struct slot *s, struct job *jb)
 		return;
 	}
 	char *line;
+	json_t *judged = NULL; /* the verdict, once sent ahead of the complexity */
 	while (read_line(s->from_fd, &s->in, &line) == 0) {
 		json_t *msg = json_loads(line, 0, NULL);
 		free(line);
@@ -367,26 +417,47 @@ static void run_job(struct slot *s, struct job *jb)
 			json_decref(msg);
 			continue;
 		}
+		json_t *verdict = json_object_get(msg, "judged");
+		if (verdict && !judged && jb->kind == JOB_SUBMIT && is_verdict_doc(verdict)) {
+			judged = json_incref(verdict);
+			pthread_mutex_lock(&j->mu);
+			jb->result = json_incref(judged);
+			jb->measuring = true;
+			pthread_mutex_unlock(&j->mu);
+			json_decref(msg);
+			continue;
+		}
 		json_t *result = json_object_get(msg, "result");
 		const char *error = json_string_value(json_object_get(msg, "error"));
-		if (json_is_object(result)) {
-			json_incref(result);
-			int64_t id = -1;
-			if (jb->kind == JOB_SUBMIT && j->o.record) {
-				id = j->o.record(j->o.record_ctx, jb->code, result);
-				json_object_set_new(result, "submission",
-				                    id >= 0 ? json_integer(id) : json_null());
-			}
-			finish(j, jb, result, id, NULL);
-		} else {
+		bool ok = !verdict && json_is_object(result) && (!judged || same_verdict(judged, result));
+		/* After its answer (a result or an error), a worker waits for the next job; anything
+		 * else leaves it in a state we do not know, and its next lines would be taken for the
+		 * next job's: a new worker then. */
+		if (!ok && !(error && !verdict))
+			slot_kill(s);
+		if (ok)
+			finish_result(j, jb, json_incref(result));
+		else if (judged)
+			finish_unmeasured(j, jb, judged, "the judge worker failed while measuring it");
+		else
 			finish(j, jb, NULL, -1,
 			       xstrdup(error ? error : "the judge worker sent a malformed answer"));
-		}
+		json_decref(judged);
 		json_decref(msg);
 		return;
 	}
 	/* End of input: the worker died (or the server is stopping and killed it). */
 	slot_kill(s);
+	if (judged) {
+		pthread_mutex_lock(&j->mu);
+		bool stopping = j->stopping;
+		pthread_mutex_unlock(&j->mu);
+		finish_unmeasured(j, jb, judged,
+		                  stopping ? "ace serve stopped while measuring it"
+		                           : "the judge worker stopped while measuring it");
+		json_decref(judged);
+		return;
+	}
 	finish(j, jb, NULL, -1, xstrdup("the judge worker stopped unexpectedly; try again"));
 }
 
@@ -521,9 +592,12 @@ json_t *jobs_get(jobs_t *j, int64_t id)
 	}
 	if (lo < j->nall && j->all[lo]->id == id) {
 		struct job *jb = j->all[lo];
-		doc = json_pack("{s:I, s:s, s:s, s:s, s:o, s:O, s:o, s:o}", "id", (json_int_t)jb->id, "kind",
-		                job_kind_name(jb->kind), "problem", jb->problem, "status",
-		                status_name(jb->status), "progress",
+		const char *phase = jb->status != JOB_RUNNING ? NULL
+		                    : jb->measuring           ? "measuring"
+		                                              : "judging";
+		doc = json_pack("{s:I, s:s, s:s, s:s, s:s?, s:o, s:O, s:o, s:o}", "id", (json_int_t)jb->id,
+		                "kind", job_kind_name(jb->kind), "problem", jb->problem, "status",
+		                status_name(jb->status), "phase", phase, "progress",
 		                jb->total ? json_pack("{s:i, s:i}", "done", jb->done, "total", jb->total)
 		                          : json_null(),
 		                "result", jb->result ? jb->result : json_null(), "submission",

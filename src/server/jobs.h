@@ -26,7 +26,7 @@ typedef struct jobs jobs_t;
 enum job_kind {
 	JOB_EXAMPLES, /* the visible examples (ace test) */
 	JOB_CUSTOM,   /* one run on custom arguments (ace run) */
-	JOB_SUBMIT,   /* every test and the review (ace submit); recorded by the finish hook */
+	JOB_SUBMIT, /* every test, the review and the complexity (ace submit); recorded by the record hook */
 };
 
 /* What a job is asked to do. Everything is copied by jobs_submit(). */
@@ -38,9 +38,10 @@ struct job_request {
 };
 
 /*
- * Called (in a jobs thread, never concurrently for the same job) when a job
- * of kind JOB_SUBMIT has its result document: record it and return the
- * submission's id, or -1 when it could not be recorded.
+ * Called (in a jobs thread, once per job) when a job of kind JOB_SUBMIT has
+ * its result document: record it and return the submission's id, or -1 when
+ * it could not be recorded. The document has the measured complexity, or
+ * {"error": why} in its place when the worker failed after the verdict.
  */
 typedef int64_t (*jobs_record_fn)(void *ctx, const char *code, const json_t *result);
 
@@ -64,9 +65,12 @@ enum jobs_rc jobs_submit(jobs_t *j, const struct job_request *rq, int64_t *id);
 
 /*
  * The job as docs/API.md shows it: {id, kind, problem, status (queued,
- * running, done, error), progress {done, total} or null, result or null,
- * submission or null, error or null}. NULL when there is no such job (never
- * was, or dropped as older than the latest `keep`). Caller decrefs.
+ * running, done, error), phase (judging, measuring; null unless running),
+ * progress {done, total} or null, result or null, submission or null, error
+ * or null}. A submission's result is there as soon as its verdict is, while
+ * its complexity is measured (phase measuring: the result has no complexity
+ * yet). NULL when there is no such job (never was, or dropped as older than
+ * the latest `keep`). Caller decrefs.
  */
 json_t *jobs_get(jobs_t *j, int64_t id);
 
