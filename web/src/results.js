@@ -73,12 +73,19 @@ function reviewSection(review, goToLine) {
 
 // The measured complexity of an accepted submission (docs/JUDGE.md, "Measured complexity"):
 // {time, confidence, points: [[n, µs]], optimal, space, optimal_space, summary, memo, ...},
-// or {error} when it could not be measured.
-function complexitySection(c) {
-  if (c === null || c === undefined) return null;
+// or {error} when it could not be measured. measuring: the verdict is in and the complexity
+// is still being measured (the job's phase, docs/API.md), so c is not there yet.
+function complexitySection(c, measuring = false) {
   const title = h('h3#complexity-title', 'Measured complexity');
+  if (c === null || c === undefined) {
+    if (!measuring) return null;
+    return h('section.complexity', {'aria-labelledby': 'complexity-title', dataset: {state: 'measuring'}}, title,
+      h('p.progress.muted',
+        h('progress', {'aria-label': 'Measuring time complexity'}),
+        h('span', 'Measuring time complexity… (a few seconds: your code runs on growing inputs)')));
+  }
   if (c.error) {
-    return h('section.complexity', {'aria-labelledby': 'complexity-title'}, title,
+    return h('section.complexity', {'aria-labelledby': 'complexity-title', dataset: {state: 'error'}}, title,
       h('p.muted', `Not measured: ${c.error}`));
   }
   const better = c.optimal && rank(c.time) !== null && rank(c.optimal) !== null
@@ -90,7 +97,7 @@ function complexitySection(c) {
     ['Memory', c.space ? `grows as ${c.space}` + (c.optimal_space ? ` (the reference: ${c.optimal_space})` : '') : null],
     ['Note', c.memo ? 'the solution caches across calls: each size\'s first call was timed' : null],
   ].filter(([, v]) => v);
-  return h('section.complexity', {'aria-labelledby': 'complexity-title'}, title,
+  return h('section.complexity', {'aria-labelledby': 'complexity-title', dataset: {state: 'measured'}}, title,
     h('p.complexity-line',
       h('span', 'Time ', h('b.big-o', c.time || '?')),
       c.optimal ? h('span', ' · optimal ', h('b.big-o', c.optimal)) : null,
@@ -150,7 +157,7 @@ function withoutInput(t) {
 }
 
 // result: the judge's document; kind: examples | custom | submit.
-// opts: {goToLine(n), expectedComplexity}
+// opts: {goToLine(n), expectedComplexity, measuring (the complexity is still to come)}
 export function renderResult(result, kind, opts = {}) {
   const r = result || {};
   const custom = kind === 'custom' ? customSection(r) : null;
@@ -164,6 +171,16 @@ export function renderResult(result, kind, opts = {}) {
     tests,
     r.stdout ? block('Printed (stdout)', r.stdout) : null,
     r.stderr ? block('stderr', r.stderr) : null,
-    complexitySection(r.complexity),
+    complexitySection(r.complexity, Boolean(opts.measuring)),
     reviewSection(r.review, opts.goToLine));
+}
+
+// Replace the "measuring" complexity section of el (a renderResult element) with the
+// measured one, leaving the rest as the person left it (open tests, focus, scroll).
+export function showComplexity(el, complexity) {
+  const old = el.querySelector('.complexity');
+  const next = complexitySection(complexity);
+  if (old && next) old.replaceWith(next);
+  else if (old) old.remove();
+  else if (next) el.insertBefore(next, el.querySelector('.review'));
 }

@@ -3,7 +3,7 @@
 import {h, clear, debounce, fmtMs, fmtKb, fmtWhen, fmtWhenShort, humanize} from './dom.js';
 import {api, runJob} from './api.js';
 import {createEditor} from './editor.js';
-import {renderResult} from './results.js';
+import {renderResult, showComplexity} from './results.js';
 
 const isMac = /Mac|iPhone|iPad/.test(navigator.platform);
 const MOD = isMac ? '⌘' : 'Ctrl';
@@ -179,18 +179,34 @@ export async function renderWorkspace(root, slug) {
     save.flush(editor.getCode());
     setBusy(true);
     showProgress({status: 'queued'});
+    const opts = {goToLine: (n) => editor.goToLine(n), expectedComplexity: problem.complexity};
+    // A submission's verdict comes while its complexity is still measured (phase
+    // "measuring", docs/API.md): shown at once, the complexity filled in when it comes.
+    let shown = null;
+    const onUpdate = (job) => {
+      if (shown || abort.aborted) return;
+      if (!job.result || job.status !== 'running') {
+        showProgress(job);
+        return;
+      }
+      shown = renderResult(job.result, kind, {...opts, measuring: job.phase === 'measuring'});
+      clear(results).append(shown);
+      results.setAttribute('aria-busy', 'false'); // the verdict is there to be read
+      if (kind === 'submit') refreshStatus(job.result);
+    };
     try {
-      const job = await runJob(start, showProgress, abort);
+      const job = await runJob(start, onUpdate, abort);
       if (!job || abort.aborted) return;
-      clear(results).append(renderResult(job.result, kind, {
-        goToLine: (n) => editor.goToLine(n), expectedComplexity: problem.complexity,
-      }));
+      if (shown) showComplexity(shown, job.result.complexity);
+      else clear(results).append(renderResult(job.result, kind, opts));
       if (kind === 'submit') {
         refreshStatus(job.result);
         loadSubmissions(true);
       }
     } catch (e) {
-      clear(results).append(h('p.error', {role: 'alert'}, e.message));
+      const msg = h('p.error', {role: 'alert'}, e.message);
+      if (shown) shown.append(msg); // keep the verdict that is already shown
+      else clear(results).append(msg);
     } finally {
       if (!abort.aborted) setBusy(false);
     }
