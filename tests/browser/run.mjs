@@ -242,11 +242,24 @@ async function main() {
       expect(t.includes('Your output') && t.includes('Same as the reference'), t);
     });
 
-    await step('a correct solution is Accepted, with the review and clickable line numbers', async () => {
+    await step('a correct solution is Accepted at once, its complexity measured after', async () => {
       await page.click('#submit-button');
-      await page.waitForSelector('#results .result[data-kind="submit"] .verdict[data-verdict="accepted"]');
+      // The verdict, the tests and the review come first, with the complexity still being
+      // measured (about 1.3-2.5 s, which the page, polling every 400 ms at most, sees).
+      await page.waitForSelector('#results .complexity[data-state="measuring"]');
+      expect(await page.locator('#results .result[data-kind="submit"] .verdict[data-verdict="accepted"]').count() === 1,
+        'the verdict is shown while the complexity is measured');
       expect((await page.locator('#results .verdict').innerText()).includes('20 / 20'), 'all tests passed');
+      expect(await page.locator('#results .line-link').count() > 0, 'the review is shown too');
+      expect((await page.locator('#results .complexity').innerText()).includes('Measuring time complexity'), 'and says it measures');
       expect(await page.locator('#problem-status').innerText() === 'Solved', 'status becomes Solved');
+      await page.locator('#results .complexity').scrollIntoViewIfNeeded();
+      await shot('workspace-measuring');
+      await page.waitForSelector('#results .complexity[data-state="measured"]');
+      expect(await page.locator('#results .verdict[data-verdict="accepted"]').count() === 1, 'the same verdict after');
+    });
+
+    await step('the accepted result has the review with clickable line numbers and the complexity', async () => {
       const link = page.locator('#results .line-link').first();
       expect(await link.innerText() === 'line 3', `the range(len()) finding is on line 3: ${await link.innerText()}`);
       await link.click();
