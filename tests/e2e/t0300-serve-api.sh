@@ -50,6 +50,45 @@ poll() {
 		i=$((i + 1))
 	done
 }
+# trace JOB: poll the job fast (every 50 ms) until it is done or failed, its document then in
+# $out, and name each state seen (docs/API.md, the table of a submission's states) in
+# trace.txt, one a line: queued, judging, measuring:VERDICT, done:VERDICT[:complexity],
+# error, or invalid (a document that is none of them).
+trace() {
+	: >trace.txt
+	i=0
+	while [ $i -lt 1200 ]; do
+		req GET "/api/jobs/$1"
+		jq -r 'if .status == "queued" and .phase == null and .result == null and .submission == null then "queued"
+		elif .status == "running" and .phase == "judging" and .result == null and .submission == null then "judging"
+		elif .status == "running" and .phase == "measuring" and (.result.verdict | type) == "string"
+		     and (.result | has("complexity") or has("submission") | not) and .submission == null
+		then "measuring:\(.result.verdict)"
+		elif .status == "done" and .phase == null and (.result.verdict | type) == "string"
+		then "done:\(.result.verdict)\(if .result | has("complexity") then ":complexity" else "" end)"
+		elif .status == "error" and .phase == null and .result == null then "error"
+		else "invalid" end' "$out" >>trace.txt
+		st=$(jq -r .status "$out")
+		[ "$st" = "done" ] || [ "$st" = "error" ] && return
+		sleep 0.05
+		i=$((i + 1))
+	done
+}
+# expect_trace REGEX DESCRIPTION: the states trace saw, in order, repeats collapsed, each
+# followed by a space, must match (grep -E).
+expect_trace() {
+	seen=$(uniq trace.txt | tr '\n' ' ')
+	if echo "$seen" | grep -Eq -- "$1"; then pass "$2"; else echo "#   states seen: $seen"; echo "#   should match: $1"; fail "$2"; fi
+}
+# The judge workers: the server's child processes (their sandboxes are the workers' children).
+workers() {
+	for p in /proc/[0-9]*; do
+		st=$(cat "$p/stat" 2>/dev/null) || continue
+		# shellcheck disable=SC2086 # split the fields after "(comm) ": state, ppid, ...
+		set -- ${st##*) }
+		[ "$2" = "$SPID" ] && echo "${p#/proc/}"
+	done
+}
 
 start_server
 if [ -n "$PORT" ]; then pass "serve --port 0 prints the URL with the real port"; else fail "serve --port 0 prints the URL with the real port"; fi
@@ -187,14 +226,42 @@ poll "$(jq .job "$out")"
 expect_json '.kind == "custom" and .result.output == [1, 2] and .result.matches_reference == true' "a custom run, compared with the reference"
 post POST /api/problems/two-sum/submissions good.json
 expect_status 202 "a submission is queued"
-poll "$(jq .job "$out")"
+trace "$(jq .job "$out")"
 expect_json '.kind == "submit" and .status == "done" and .result.verdict == "accepted" and .result.passed == .result.total and (.submission | type) == "number"' "an accepted submission, recorded"
 expect_json '.progress.done == .progress.total and (.result | has("review"))' "progress and the review"
+expect_json '.result.complexity.time == "O(n)" and .result.submission == .submission' "with its measured complexity"
+# The verdict comes before the complexity, which is measured for 1.3-2.5 s: polls every 50 ms
+# see it while the job still runs.
+expect_trace '^(queued )?(judging )*(measuring:accepted )+done:accepted:complexity $' "the verdict is shown while the complexity is measured (queued, judging, measuring, done)"
 good_id=$(jq .submission "$out")
 post POST /api/problems/two-sum/submissions wrong.json
-poll "$(jq .job "$out")"
-expect_json '.result.verdict == "wrong_answer" and .result.passed < .result.total' "a wrong submission gets wrong_answer"
+trace "$(jq .job "$out")"
+expect_json '.result.verdict == "wrong_answer" and .result.passed < .result.total and (.submission | type) == "number"' "a wrong submission gets wrong_answer, recorded"
 expect_json '[.result.tests[] | select(.status == "wrong_answer" and .visible)][0] | has("input") and has("expected") and has("got")' "the failing test shows input, expected and got"
+expect_trace '^(queued )?(judging )*done:wrong_answer $' "a wrong answer goes from judging to done: nothing to measure"
+
+# A worker that dies while it measures: the verdict it sent stands and is recorded, the
+# complexity as not measured; the next job gets a new worker.
+post POST /api/problems/two-sum/submissions good.json
+job=$(jq .job "$out")
+i=0
+while [ $i -lt 1200 ]; do
+	req GET "/api/jobs/$job"
+	case $(jq -r '"\(.status)/\(.phase)"' "$out") in running/measuring | done/* | error/*) break ;; esac
+	sleep 0.05
+	i=$((i + 1))
+done
+expect_json '.status == "running" and .phase == "measuring" and .result.verdict == "accepted" and .submission == null' "a submission being measured"
+w=$(workers)
+if [ -n "$w" ]; then kill -KILL "$w"; fi
+poll "$job"
+expect_json '.status == "done" and .result.verdict == "accepted" and .result.complexity.error == "the judge worker stopped while measuring it" and (.submission | type) == "number" and .result.submission == .submission' "its worker killed, the job is done: the verdict recorded, the complexity not measured"
+killed_id=$(jq .submission "$out")
+req GET "/api/submissions/$killed_id"
+expect_json '.verdict == "accepted" and .result.verdict == "accepted" and (.result.complexity.error | test("stopped while measuring"))' "the stored submission has the verdict"
+post POST /api/problems/two-sum/submissions wrong.json
+poll "$(jq .job "$out")"
+expect_json '.status == "done" and .result.verdict == "wrong_answer"' "the next job is judged by a new worker"
 req GET /api/jobs/99999
 expect_status 404 "an unknown job is 404"
 req GET /api/jobs/abc
@@ -202,7 +269,7 @@ expect_status 400 "a job id that is not a number is 400"
 
 # Submissions and stats.
 req GET /api/problems/two-sum/submissions
-expect_json '(.submissions | length) == 2 and .submissions[0].verdict == "wrong_answer" and .submissions[1].id == '"$good_id"' and (.submissions[0] | has("cpu_ms") and has("peak_kb") and has("created_at"))' "the problem's submissions, newest first"
+expect_json '(.submissions | length) == 4 and .submissions[0].verdict == "wrong_answer" and .submissions[1].id == '"$killed_id"' and .submissions[3].id == '"$good_id"' and (.submissions[0] | has("cpu_ms") and has("peak_kb") and has("created_at"))' "the problem's submissions, newest first, each recorded once"
 req GET "/api/submissions/$good_id"
 expect_json '.verdict == "accepted" and (.code | test("SECRET-MARKER")) and .result.verdict == "accepted"' "one submission with its code and result"
 req GET /api/submissions/424242
