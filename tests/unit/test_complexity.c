@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "judge/complexity.h"
+#include "judge/judge.h"
 
 #include "testutil.h"
 
@@ -240,6 +241,19 @@ static void test_combine(void **state)
 	EXPECT_INT("no time", CX_N, cx_combine(CX_NONE, CX_N, CX_1, 1000));
 }
 
+/* What is measured (and so what ace serve sends a verdict ahead of): accepted, with a gen.py. */
+static void test_will_measure(void **state)
+{
+	struct problem p = {.has_gen = true};
+	struct judge_result r = {.verdict = V_ACCEPTED};
+	EXPECT_INT("accepted, gen.py", true, cx_will_measure(&r, &p));
+	r.verdict = V_WRONG_ANSWER;
+	EXPECT_INT("wrong answer", false, cx_will_measure(&r, &p));
+	r.verdict = V_ACCEPTED;
+	p.has_gen = false;
+	EXPECT_INT("no gen.py", false, cx_will_measure(&r, &p));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -250,6 +264,7 @@ int main(void)
 	    cmocka_unit_test(test_fit_flat_and_confidence),
 	    cmocka_unit_test(test_fit_rejects_bad_points),
 	    cmocka_unit_test(test_combine),
+	    cmocka_unit_test(test_will_measure),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
