@@ -900,62 +900,69 @@ def fork_spare():
     body before its request exists, so that fork, copy-on-write faults and
     the import happen off the critical path, while the previous test runs.
     Every test still gets its own fresh child; the zygote never runs
-    candidate code.
+    candidate code. (Used only under an external interpreter: in ace's box,
+    _acebox.serve forks in C and the child goes straight to child_after_fork.)
     """
     fd_out = os.memfd_create("stdout")
     fd_err = os.memfd_create("stderr")
     req_r, req_w = os.pipe()
     r, w = os.pipe()
-    if _acebox is not None:  # fork, descriptors, limits and seccomp, all in C (box.c)
-        pid = _acebox.fork_sealed(req_r, w, fd_out, fd_err, devnull_fd, *child_limits())
-    else:
-        pid = os.fork()
+    pid = os.fork()
     if pid == 0:  # --- child ---
-        code = 0
         try:
-            if _acebox is None:
-                os.close(r)
-                os.close(req_w)
-                os.setpgid(0, 0)
-                os.dup2(devnull_fd, 0)
-                os.dup2(fd_out, 1)
-                os.dup2(fd_err, 2)
-                for fd in (IN_FD, OUT_FD, SPARE_FD, devnull_fd, fd_out, fd_err):
-                    if fd > 2:
-                        os.close(fd)
-                signal.signal(signal.SIGPIPE, signal.SIG_DFL)
-                enter_child()
-            else:
-                random.seed(os.urandom(16))  # what os.fork's at-fork hook would have done (2.5 KB of entropy there)
-            if state.get("kind") != "script":  # a script (a card's example) runs as under python3
-                sys.setrecursionlimit(100000 + 50)  # 100000 for the candidate, plus the harness's own frames
-            # From here on, untrusted code.
-            try:
-                fn = entry(make_module())
-                warm = (fn, None)
-            except BaseException as e:  # noqa: B036 - reported with the test
-                warm = (None, e)
-            req = read_request(req_r)
-            if req is None:
-                os._exit(0)
-            data = child_run(req, warm)
-            view = memoryview(struct.pack(">I", len(data)) + data)
-            while view:
-                n = os.write(w, view)
-                view = view[n:]
-            # Stay alive until ace has read this process's CPU time and peak memory
-            # from /proc (an exiting process has no memory to report) and kills it.
-            time.sleep(60)
+            os.close(r)
+            os.close(req_w)
+            os.setpgid(0, 0)
+            os.dup2(devnull_fd, 0)
+            os.dup2(fd_out, 1)
+            os.dup2(fd_err, 2)
+            for fd in (IN_FD, OUT_FD, SPARE_FD, devnull_fd, fd_out, fd_err):
+                if fd > 2:
+                    os.close(fd)
+            signal.signal(signal.SIGPIPE, signal.SIG_DFL)
+            enter_child()
         except BaseException:
-            code = 70
-        os._exit(code)
+            os._exit(70)
+        child_after_fork(req_r, w)
     os.close(req_r)
     os.close(w)
     return pid, (req_w, r, fd_out, fd_err)
 
 
+def child_after_fork(req_r, w):
+    """In a sealed test child: the module body, then the test when it comes. Never returns."""
+    code = 0
+    try:
+        if _acebox is not None:
+            random.seed(os.urandom(16))  # what os.fork's at-fork hook would have done (2.5 KB of entropy there)
+        if state.get("kind") != "script":  # a script (a card's example) runs as under python3
+            sys.setrecursionlimit(100000 + 50)  # 100000 for the candidate, plus the harness's own frames
+        # From here on, untrusted code.
+        try:
+            fn = entry(make_module())
+            warm = (fn, None)
+        except BaseException as e:  # noqa: B036 - reported with the test
+            warm = (None, e)
+        req = read_request(req_r)
+        if req is None:
+            os._exit(0)
+        data = child_run(req, warm)
+        view = memoryview(struct.pack(">I", len(data)) + data)
+        while view:
+            n = os.write(w, view)
+            view = view[n:]
+        # Stay alive until ace has read this process's CPU time and peak memory
+        # from /proc (an exiting process has no memory to report) and kills it.
+        time.sleep(60)
+    except BaseException:
+        code = 70
+    os._exit(code)
+
+
 def send_spare():
-    """Fork the next test's child and hand it to ace (see the protocol above)."""
+    """Fork the next test's child and hand it to ace (see the protocol above).
+
+    Under an external interpreter only; in ace's box _acebox.serve does this in C."""
     head = {"gen": state.get("gen", 0)}
     if "code" not in state:
         head["error"] = "a test was run before any code was loaded"
@@ -971,8 +978,6 @@ def send_spare():
     try:
         if "pid" not in head:
             os.write(SPARE_FD, payload)
-        elif _acebox is not None:
-            _acebox.send_spare(SPARE_FD, payload, head["pid"], fds)
         else:
             import socket
             pidfd = os.pidfd_open(head["pid"])
@@ -987,6 +992,24 @@ def send_spare():
             os.close(fd)
 
 
+def next_request():
+    """The next request that is not a spawn, or None at the end of the input.
+
+    In ace's box, _acebox.serve answers spawn requests in C without returning
+    (see box.c for why); in a child it forks, it returns the child's pipes and
+    the child never comes back here."""
+    if _acebox is None:
+        return read_frame()
+    cpu_s, as_cap, fsize = child_limits()
+    got = _acebox.serve(IN_FD, SPARE_FD, devnull_fd, state.get("gen", 0), "code" in state,
+                        cpu_s, as_cap, fsize)
+    if got is None:
+        return None
+    if isinstance(got, tuple):
+        child_after_fork(*got)
+    return json.loads(got.decode("utf-8"))
+
+
 devnull_fd = os.open("/dev/null", os.O_RDONLY)
 
 
@@ -997,7 +1020,7 @@ def main():
     # them, so a fork does not turn into a storm of copy-on-write faults.
     gc.freeze()
     while True:
-        req = read_frame()
+        req = next_request()
         if req is None:
             return
         op = req.get("op")
