@@ -46,4 +46,33 @@ PY
 ace run two-sum crash.py --input '[[1, 2], 3]'
 expect_rc 1 "an exception on custom input exits 1"
 expect_out 'IndexError' "the error is shown"
+# Heavy modules are imported into the zygote only for code that names them (harness.py,
+# ON_DEMAND); either way the candidate's imports work.
+sol lean.py <<'PY'
+import sys
+def two_sum(nums, target):
+    return [int("dataclasses" in sys.modules), int("fractions" in sys.modules)]
+PY
+ace run two-sum lean.py --input '[[1, 2], 3]' --json
+expect_json '.output == [0, 0]' "code that names no heavy module: the child does not have them"
+sol heavy.py <<'PY'
+import sys
+from dataclasses import dataclass
+from fractions import Fraction
+
+@dataclass
+class Pair:
+    i: int
+    x: Fraction
+
+def two_sum(nums, target):
+    seen = {}
+    for i, x in enumerate(nums):
+        p = Pair(i, Fraction(x))
+        if target - p.x in seen:
+            return [seen[target - p.x], p.i]
+        seen[p.x] = p.i
+PY
+ace run two-sum heavy.py --input '[[1, 5, 3], 8]' --json
+expect_json '.output == [1, 2] and .matches_reference == true' "a solution with dataclasses and fractions runs"
 echo "1..$n"
