@@ -907,7 +907,7 @@ def child_run(req, warm):
         except BaseException:
             pass
     try:
-        data = json.dumps(msg, allow_nan=False).encode("utf-8", "surrogatepass")
+        data = encode_answer(msg).encode("utf-8", "surrogatepass")
     except (ValueError, MemoryError, RecursionError, TypeError):
         data = b'{"ok": false, "error": {"type": "unserialisable", "message": "the return value cannot be sent"}}'
     if len(data) > MAX_VALUE:
@@ -915,20 +915,40 @@ def child_run(req, warm):
     return data
 
 
+# Every object a child touches costs it a page copy (its pages are the zygote's,
+# copy-on-write), so the per-test path is kept short: the JSON encoder of the
+# answer and the scanner of the request are the C objects json.dumps and
+# json.loads would build on every call, made once here in the zygote.
+_scan_request = json.JSONDecoder().scan_once
+if json.encoder.c_make_encoder is not None:
+    _answer_chunks = json.encoder.c_make_encoder(
+        None, json.JSONEncoder().default, json.encoder.encode_basestring_ascii, None, ": ", ", ",
+        False, False, False)
+
+    def encode_answer(msg):
+        """json.dumps(msg, allow_nan=False) for the plain data encode() makes (no cycles)."""
+        return "".join(_answer_chunks(msg, 0))
+else:
+    def encode_answer(msg):
+        return json.dumps(msg, allow_nan=False)
+
+
+def read_pipe(fd, n):
+    """n bytes from fd, or None at its end."""
+    data = os.read(fd, n)
+    while len(data) < n:  # a request larger than one read
+        more = os.read(fd, n - len(data))
+        if not more:
+            return None
+        data += more
+    return data
+
+
 def read_request(fd):
-    """In a spare: its request, a frame from the zygote (None when the zygote is gone)."""
-    def exact(n):
-        chunks = []
-        while n:
-            b = os.read(fd, n)
-            if not b:
-                return None
-            chunks.append(b)
-            n -= len(b)
-        return b"".join(chunks)
-    head = exact(4)
-    body = exact(struct.unpack(">I", head)[0]) if head else None
-    return json.loads(body) if body is not None else None
+    """In a spare: its request, a frame from ace (None when the pipe closed first)."""
+    head = read_pipe(fd, 4)
+    body = read_pipe(fd, int.from_bytes(head, "big")) if head else None
+    return _scan_request(body.decode("utf-8"), 0)[0] if body is not None else None
 
 
 def fork_spare():
@@ -972,7 +992,7 @@ def child_after_fork(req_r, w):
     code = 0
     try:
         if _acebox is not None:
-            random.seed(os.urandom(16))  # what os.fork's at-fork hook would have done (2.5 KB of entropy there)
+            random.seed()  # what os.fork's at-fork hook would have done (fewer pages written than seeding from 16 bytes)
         if state.get("kind") != "script":  # a script (a card's example) runs as under python3
             sys.setrecursionlimit(100000 + 50)  # 100000 for the candidate, plus the harness's own frames
         # From here on, untrusted code.
