@@ -8,11 +8,15 @@
 
 CC      ?= gcc
 PKGS    := sqlite3 jansson yaml-0.1 libcmark libseccomp python3-embed libmicrohttpd
+# Linked: all but libmicrohttpd, which `ace serve` loads with dlopen (src/server/mhd.h says why).
+LINK_PKGS := $(filter-out libmicrohttpd,$(PKGS))
+MHD_SONAME := $(shell objdump -p "$$(pkg-config --variable=libdir libmicrohttpd)/libmicrohttpd.so" 2>/dev/null | awk '/SONAME/ {print $$2}')
 WARN    := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
            -Wformat=2 -Wvla -Wnull-dereference -Wno-unused-parameter
-CPPFLAGS_ALL := -std=c11 -D_GNU_SOURCE -Isrc -Ibuild/gen $(shell pkg-config --cflags $(PKGS))
+CPPFLAGS_ALL := -std=c11 -D_GNU_SOURCE -Isrc -Ibuild/gen $(shell pkg-config --cflags $(PKGS)) \
+                $(if $(MHD_SONAME),-DACE_MHD_SONAME='"$(MHD_SONAME)"')
 CFLAGS  ?= -O2 -g
-LDLIBS  := $(shell pkg-config --libs $(PKGS)) -lpthread -lm
+LDLIBS  := $(shell pkg-config --libs $(LINK_PKGS)) -ldl -lpthread -lm
 SAN     := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
 
 LIB_SRC := $(sort $(filter-out src/cli/%,$(wildcard src/*/*.c)))

@@ -6,7 +6,6 @@
 
 #include <arpa/inet.h>
 #include <errno.h>
-#include <microhttpd.h>
 #include <netinet/in.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -18,6 +17,7 @@
 #include "server/api.h"
 #include "server/http.h"
 #include "server/jobs.h"
+#include "server/mhd.h"
 #include "util/buf.h"
 #include "util/xalloc.h"
 
@@ -65,23 +65,23 @@ static enum MHD_Result collect_param(void *cls, enum MHD_ValueKind kind, const c
 
 static void add_headers(struct MHD_Response *resp, const struct http_response *rs, const char *csp)
 {
-	MHD_add_response_header(resp, "X-Content-Type-Options", "nosniff");
-	MHD_add_response_header(resp, "X-Frame-Options", "DENY");
-	MHD_add_response_header(resp, "Referrer-Policy", "no-referrer");
-	MHD_add_response_header(resp, "Cross-Origin-Resource-Policy", "same-origin");
-	MHD_add_response_header(resp, "Content-Security-Policy", csp);
+	mhd.add_response_header(resp, "X-Content-Type-Options", "nosniff");
+	mhd.add_response_header(resp, "X-Frame-Options", "DENY");
+	mhd.add_response_header(resp, "Referrer-Policy", "no-referrer");
+	mhd.add_response_header(resp, "Cross-Origin-Resource-Policy", "same-origin");
+	mhd.add_response_header(resp, "Content-Security-Policy", csp);
 	if (rs->content_type)
-		MHD_add_response_header(resp, "Content-Type", rs->content_type);
+		mhd.add_response_header(resp, "Content-Type", rs->content_type);
 	if (rs->cache_control)
-		MHD_add_response_header(resp, "Cache-Control", rs->cache_control);
+		mhd.add_response_header(resp, "Cache-Control", rs->cache_control);
 	if (rs->etag[0])
-		MHD_add_response_header(resp, "ETag", rs->etag);
+		mhd.add_response_header(resp, "ETag", rs->etag);
 	if (rs->allow[0])
-		MHD_add_response_header(resp, "Allow", rs->allow);
+		mhd.add_response_header(resp, "Allow", rs->allow);
 	if (rs->location[0])
-		MHD_add_response_header(resp, "Location", rs->location);
+		mhd.add_response_header(resp, "Location", rs->location);
 	if (rs->retry_after)
-		MHD_add_response_header(resp, "Retry-After", "1");
+		mhd.add_response_header(resp, "Retry-After", "1");
 }
 
 static enum MHD_Result send_response(struct server *s, struct MHD_Connection *conn, const char *method,
@@ -89,16 +89,16 @@ static enum MHD_Result send_response(struct server *s, struct MHD_Connection *co
 {
 	struct MHD_Response *resp;
 	if (rs->status == 304 || !rs->body)
-		resp = MHD_create_response_from_buffer(0, (void *)"", MHD_RESPMEM_PERSISTENT);
+		resp = mhd.create_response_from_buffer(0, (void *)"", MHD_RESPMEM_PERSISTENT);
 	else if (rs->body_static)
-		resp = MHD_create_response_from_buffer(rs->len, rs->body, MHD_RESPMEM_PERSISTENT);
+		resp = mhd.create_response_from_buffer(rs->len, rs->body, MHD_RESPMEM_PERSISTENT);
 	else if (rs->shared) {
-		resp = MHD_create_response_from_buffer_with_free_callback_cls(
+		resp = mhd.create_response_from_buffer_with_free_callback_cls(
 		    rs->len, rs->body, (MHD_ContentReaderFreeCallback)http_shared_unref, rs->shared);
 		if (resp)
 			rs->shared = NULL, rs->body = NULL; /* the reference is MHD's now */
 	} else {
-		resp = MHD_create_response_from_buffer(rs->len, rs->body, MHD_RESPMEM_MUST_FREE);
+		resp = mhd.create_response_from_buffer(rs->len, rs->body, MHD_RESPMEM_MUST_FREE);
 		if (resp)
 			rs->body = NULL; /* MHD frees it now */
 	}
@@ -112,8 +112,8 @@ static enum MHD_Result send_response(struct server *s, struct MHD_Connection *co
 		fprintf(stderr, "ace serve: %d on %s %s\n", rs->status, method, clean);
 		free(clean);
 	}
-	enum MHD_Result ok = MHD_queue_response(conn, (unsigned)rs->status, resp);
-	MHD_destroy_response(resp);
+	enum MHD_Result ok = mhd.queue_response(conn, (unsigned)rs->status, resp);
+	mhd.destroy_response(resp);
 	http_response_release(rs);
 	return ok;
 }
@@ -130,13 +130,13 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
 		buf_init(&r->body, HTTP_MAX_BODY);
 		*con_cls = r;
 		/* A body announced too large is refused before it is read. */
-		const char *cl = MHD_lookup_connection_value(conn, MHD_HEADER_KIND, "Content-Length");
+		const char *cl = mhd.lookup_connection_value(conn, MHD_HEADER_KIND, "Content-Length");
 		long long n;
 		if (cl && http_parse_int(cl, 0, INT64_MAX, &n) == 0 && n > (long long)HTTP_MAX_BODY) {
 			struct http_request rq = {
 			    .method = http_method_parse(method),
 			    .path = url,
-			    .host = MHD_lookup_connection_value(conn, MHD_HEADER_KIND, "Host"),
+			    .host = mhd.lookup_connection_value(conn, MHD_HEADER_KIND, "Host"),
 			    .body_too_large = true,
 			    .content_type = "application/json"};
 			struct http_response rs;
@@ -153,15 +153,15 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
 		*upload_data_size = 0;
 		return MHD_YES;
 	}
-	MHD_get_connection_values(conn, MHD_GET_ARGUMENT_KIND, collect_param, r);
+	mhd.get_connection_values(conn, MHD_GET_ARGUMENT_KIND, collect_param, r);
 	struct http_request rq = {
 	    .method = http_method_parse(method),
 	    .path = url,
 	    .query = r->params,
 	    .nquery = r->nparams,
-	    .host = MHD_lookup_connection_value(conn, MHD_HEADER_KIND, "Host"),
-	    .content_type = MHD_lookup_connection_value(conn, MHD_HEADER_KIND, "Content-Type"),
-	    .if_none_match = MHD_lookup_connection_value(conn, MHD_HEADER_KIND, "If-None-Match"),
+	    .host = mhd.lookup_connection_value(conn, MHD_HEADER_KIND, "Host"),
+	    .content_type = mhd.lookup_connection_value(conn, MHD_HEADER_KIND, "Content-Type"),
+	    .if_none_match = mhd.lookup_connection_value(conn, MHD_HEADER_KIND, "If-None-Match"),
 	    .body = r->body.len ? r->body.data : NULL,
 	    .body_len = r->body.len,
 	    .body_too_large = r->too_large,
@@ -267,6 +267,8 @@ int server_start(const struct server_opts *o, server_t **out, char **err)
 		*err = xasprintf("--port %d is not a port (0 to 65535; 0: any free one)", o->port);
 		return -1;
 	}
+	if (mhd_load(err) < 0)
+		return -1;
 	struct server *s = xcalloc(1, sizeof(*s));
 	s->host = xstrdup(o->host ? o->host : "127.0.0.1");
 	bool v6 = false;
@@ -310,11 +312,16 @@ int server_start(const struct server_opts *o, server_t **out, char **err)
 	                   : cpus <= 2    ? 1
 	                   : cpus > 17    ? 16
 	                                  : (unsigned)cpus - 1;
+	/* A pool of one is refused with a warning: one thread is the daemon's own polling thread. */
+	struct MHD_OptionItem pool[] = {
+	    {threads > 1 ? MHD_OPTION_THREAD_POOL_SIZE : MHD_OPTION_END, (intptr_t)threads, NULL},
+	    {MHD_OPTION_END, 0, NULL},
+	};
 	s->d =
-	    MHD_start_daemon(MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_EPOLL | MHD_USE_ITC |
+	    mhd.start_daemon(MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_EPOLL | MHD_USE_ITC |
 	                         MHD_USE_ERROR_LOG | (v6 ? MHD_USE_IPv6 : 0),
 	                     0, NULL, NULL, on_request, s, MHD_OPTION_EXTERNAL_LOGGER, on_mhd_log, NULL,
-	                     MHD_OPTION_LISTEN_SOCKET, s->listen_fd, MHD_OPTION_THREAD_POOL_SIZE, threads,
+	                     MHD_OPTION_LISTEN_SOCKET, s->listen_fd, MHD_OPTION_ARRAY, pool,
 	                     MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)30, MHD_OPTION_CONNECTION_MEMORY_LIMIT,
 	                     (size_t)CONN_MEMORY, MHD_OPTION_CONNECTION_LIMIT, (unsigned)1000,
 	                     MHD_OPTION_NOTIFY_COMPLETED, on_completed, NULL, MHD_OPTION_END);
@@ -343,8 +350,8 @@ void server_free(server_t *s)
 		return;
 	if (s->d) {
 		/* Take the listening socket back first: no new connections while stopping. */
-		MHD_socket fd = MHD_quiesce_daemon(s->d);
-		MHD_stop_daemon(s->d);
+		MHD_socket fd = mhd.quiesce_daemon(s->d);
+		mhd.stop_daemon(s->d);
 		if (fd != MHD_INVALID_SOCKET)
 			s->listen_fd = fd;
 	}
