@@ -325,7 +325,15 @@ def do_load(req):
             state["tests_code"] = compile(req["tests_source"], "test_solution.py", "exec", dont_inherit=True)
         except SyntaxError as e:
             return {"ok": False, "stage": "tests", "result": {"status": "exception", "error": error_info(e, "test_solution.py")}}
-    preload(state["code"], state.get("tests_code"))
+    names = preload(state["code"], state.get("tests_code"))
+    # What every test's child would otherwise do before its test, done once here:
+    # each page a child writes costs it a copy. The module gets its name, file and
+    # prelude but not its body (candidate code runs only in the children);
+    sys.setrecursionlimit(1000 if req.get("kind") == "script" else 100000 + 50)  # a script runs as under python3; others get 100000, plus the harness's own frames
+    state["module"] = new_module()
+    # and random, which os.fork's at-fork hook would reseed, is reseeded only in
+    # children of code that can reach it (reseeding wrote to about 25 pages).
+    state["reseed"] = bool(names & {"random", "__import__", "importlib", "import_module"})
     state["vm_base"] = vm_size()
     # ace probes the module next: a child runs its body once and checks the entry point.
     return {"ok": True, "gen": state["gen"]}
@@ -341,11 +349,14 @@ def names_in(code):
 
 
 def preload(*codes):
-    """Import into the zygote the ON_DEMAND modules these codes name, before any fork."""
-    wanted = set()
+    """Import into the zygote the ON_DEMAND modules these codes name, before any fork.
+
+    Returns the first components of every name the codes use."""
+    names = set()
     for code in codes:
         if code is not None:
-            wanted |= {n.split(".")[0] for n in names_in(code)} & ON_DEMAND
+            names |= {n.split(".")[0] for n in names_in(code)}
+    wanted = names & ON_DEMAND
     fresh = False
     for name in sorted(wanted - set(sys.modules)):
         try:
@@ -355,14 +366,22 @@ def preload(*codes):
             pass
     if fresh:
         gc.freeze()  # as in main(): the children's collector leaves them alone
+    return names
 
 
-def make_module():
+def new_module():
+    """The candidate's module, registered, before its body runs."""
     mod = types.ModuleType("solution")
     mod.__file__ = state["filename"]
     mod.__builtins__ = __builtins__
     mod.__dict__.update(PRELUDE)
     sys.modules["solution"] = mod
+    return mod
+
+
+def make_module():
+    """In a child: the module made at load time, its body run."""
+    mod = state["module"]
     exec(state["code"], mod.__dict__)
     return mod
 
@@ -991,10 +1010,8 @@ def child_after_fork(req_r, w):
     """In a sealed test child: the module body, then the test when it comes. Never returns."""
     code = 0
     try:
-        if _acebox is not None:
-            random.seed()  # what os.fork's at-fork hook would have done (fewer pages written than seeding from 16 bytes)
-        if state.get("kind") != "script":  # a script (a card's example) runs as under python3
-            sys.setrecursionlimit(100000 + 50)  # 100000 for the candidate, plus the harness's own frames
+        if _acebox is not None and state["reseed"]:
+            random.seed()  # what os.fork's at-fork hook does (fewer pages written than seeding from 16 bytes)
         # From here on, untrusted code.
         try:
             fn = entry(make_module())

@@ -34,4 +34,14 @@ expect_json '.submissions | length == 0' "ace test records nothing"
 ace test two-sum missing.py
 expect_rc 2 "a missing file exits 2"
 expect_err 'missing.py: no such file' "the error names the file"
+# Every test runs in a fresh child of the zygote: random is reseeded in each one
+# (as a fresh interpreter seeds it), and the recursion limit is the judge's.
+sol rnd.py <<'PY'
+import random, sys
+def two_sum(nums, target):
+    return [random.randint(0, 10**9), sys.getrecursionlimit()]
+PY
+ace test two-sum rnd.py --json
+expect_json '[.tests[].got[0]] | unique | length == 3' "each test's child draws its own random numbers"
+expect_json '[.tests[].got[1]] | unique == [100050]' "the candidate gets a recursion limit of 100000 (plus the harness's frames)"
 echo "1..$n"
