@@ -1006,6 +1006,20 @@ def fork_spare():
     return pid, (req_w, r, fd_out, fd_err)
 
 
+def rehearse():
+    """In a child waiting for its test: walk the test's own path on a dummy.
+
+    The pages that path writes (the scanner, the encoder, the streams, ...) are
+    copied now, while the child waits, instead of on the test's clock."""
+    try:
+        msg = {"ok": True, "value": encode(_scan_request('{"args": [0]}', 0)[0]["args"])}
+        for stream in (sys.stdout, sys.stderr):
+            stream.flush()
+        struct.pack(">I", len(encode_answer(msg).encode("utf-8", "surrogatepass")))
+    except BaseException:  # noqa: B036 - a rehearsal; the test itself reports
+        pass
+
+
 def child_after_fork(req_r, w):
     """In a sealed test child: the module body, then the test when it comes. Never returns."""
     code = 0
@@ -1018,6 +1032,7 @@ def child_after_fork(req_r, w):
             warm = (fn, None)
         except BaseException as e:  # noqa: B036 - reported with the test
             warm = (None, e)
+        rehearse()
         req = read_request(req_r)
         if req is None:
             os._exit(0)
