@@ -193,8 +193,9 @@ static void quality_warnings(struct checked *k, const struct problem *p)
 
 /*
  * Measure solution.py's complexity and compare it with complexity.time. A
- * form the analysis cannot measure (O(m * n)) is a warning; a problem
- * without gen.py has nothing to grow.
+ * form the analysis cannot measure (O(m * n)) is a warning, and so is a
+ * measurement one log factor below the declared class; a problem without
+ * gen.py has nothing to grow.
  */
 static void complexity_check(struct checked *k, struct problem *p)
 {
@@ -221,7 +222,23 @@ static void complexity_check(struct checked *k, struct problem *p)
 		free(err);
 	} else {
 		enum cx_class got = r.per_call ? cx_per_call(r.cls) : r.cls;
-		if (got != want)
+		/*
+		 * log n is 2 at n = 4 and 13 at n = 8192: when the reference's log
+		 * factor rides on a small constant (a heap a few levels deep, a sort
+		 * done in C under a Python loop), these sizes need not show it. A
+		 * reference measured one log factor below its declared class is
+		 * therefore a warning: the declaration is an upper bound, not a lie.
+		 * Any other difference fails.
+		 */
+		bool log_below = (want == CX_NLOGN && got == CX_N) || (want == CX_LOGN && got == CX_1);
+		if (got != want && log_below)
+			diags_warn(&k->d, yaml, 0, "complexity.time",
+			           "solution.py measures as %s%s at n = %ld..%ld, one log factor below the "
+			           "declared %s: these sizes may not show it (confidence %.2f)",
+			           cx_name(got), r.per_call ? " per call" : "",
+			           r.npoints ? r.points[0].n : 0, r.npoints ? r.points[r.npoints - 1].n : 0,
+			           p->time_complexity, r.confidence);
+		else if (got != want)
 			diags_add(
 			    &k->d, yaml, 0, "complexity.time",
 			    "solution.py measures as %s%s, not the declared %s (confidence %.2f; by CPU "

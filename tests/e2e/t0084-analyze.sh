@@ -139,4 +139,10 @@ ace bank check "$SCRATCH/pack" --complexity
 expect_rc 1 "a declared class the reference does not measure at fails"
 expect_out 'problem.yaml: complexity.time: solution.py measures as O\(n\), not the declared O\(n\^2\)' \
 	"naming file, field, measured and declared classes"
+# One log factor below the declared class is a warning: n <= 8192 need not show it.
+sed -i 's/^  time: O(n^2)$/  time: O(n log n)/' "$SCRATCH/pack/problems/two-sum/problem.yaml"
+ace bank check "$SCRATCH/pack" --complexity
+expect_rc 0 "a reference one log factor below its declared class passes"
+expect_out 'warning: complexity.time: solution.py measures as O\(n\) at n = 4\.\.[0-9]*, one log factor below the declared O\(n log n\)' \
+	"with a warning that says why"
 echo "1..$n"
