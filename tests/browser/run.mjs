@@ -129,18 +129,22 @@ async function main() {
   const shot = (name) => page.screenshot({path: path.join(SHOTS, `${name}.png`)});
   const editorText = () => page.locator('#editor .cm-content').innerText();
   const rows = () => page.locator('table.problems tbody tr[data-slug]');
-  // Replace the editor's text as a paste does (CodeMirror handles paste events itself;
-  // native text insertion over a multi-line selection makes Chromium's editing add style
-  // attributes, which the CSP rightly blocks, before CodeMirror redraws the lines).
-  const paste = async (text) => {
+  // Type code into the editor key by key, as a person does. The editor indents after
+  // Enter by itself; Shift+Home selects that indentation (from the end of it, Home goes to
+  // the line's start), and typing the line with its own indentation replaces it. Closing
+  // brackets typed over the ones closeBrackets inserted step over them.
+  const typeCode = async (text) => {
     await page.click('#editor .cm-content');
     await page.keyboard.press('Control+A');
     await page.keyboard.press('Delete');
-    await page.locator('#editor .cm-content').evaluate((el, t) => {
-      const data = new DataTransfer();
-      data.setData('text/plain', t);
-      el.dispatchEvent(new ClipboardEvent('paste', {clipboardData: data, bubbles: true, cancelable: true}));
-    }, text);
+    const lines = text.trimEnd().split('\n');
+    for (let i = 0; i < lines.length; i++) {
+      if (i > 0) {
+        await page.keyboard.press('Enter');
+        await page.keyboard.press('Shift+Home');
+      }
+      await page.keyboard.type(lines[i]);
+    }
   };
 
   try {
@@ -223,8 +227,9 @@ async function main() {
       expect((await editorText()).includes('return [0, 1]'), `draft after reload: ${await editorText()}`);
     });
 
-    await step('Ctrl+Enter runs the examples; progress, then per-test results', async () => {
-      await paste(CORRECT);
+    await step('a solution typed key by key; Ctrl+Enter runs the examples, then per-test results', async () => {
+      await typeCode(CORRECT);
+      expect((await editorText()) === CORRECT.trimEnd(), `typed code: ${JSON.stringify(await editorText())}`);
       await page.keyboard.press('Control+Enter');
       await page.waitForSelector('#results .result[data-kind="examples"] .verdict[data-verdict="accepted"]');
       const names = await page.locator('#results .test-name').allInnerTexts();
@@ -281,7 +286,17 @@ async function main() {
     });
 
     await step('keyboard: Esc then Tab leaves the editor; "?" lists the shortcuts', async () => {
+      // The page's one-key shortcuts ("?", "g d", "g p") must not fire while typing code.
+      const before = await editorText();
+      const hash = await page.evaluate(() => location.hash);
       await page.click('#editor .cm-content');
+      await page.keyboard.press('Control+End');
+      await page.keyboard.type('\n# a grid? gd gp /');
+      expect(await page.evaluate(() => location.hash) === hash, 'typing "g d" in the editor stays on the page');
+      expect(!(await page.locator('#shortcuts').isVisible()), 'typing "?" in the editor opens no dialog');
+      expect((await editorText()).endsWith('# a grid? gd gp /'), `every key reached the editor: ${await editorText()}`);
+      for (let i = 0; i < 10 && (await editorText()) !== before; i++) await page.keyboard.press('Control+Z');
+      expect((await editorText()) === before, 'undo takes it back');
       await page.keyboard.press('Escape');
       await page.keyboard.press('Tab');
       const id = await page.evaluate(() => document.activeElement.id);

@@ -2,7 +2,7 @@
 //   #/problems?difficulty=&topic=&status=&q=   the problem list
 //   #/problems/SLUG                              a problem's workspace
 //   #/dashboard                                  progress charts
-import {h, clear} from './dom.js';
+import {h, clear, typingIn} from './dom.js';
 import {renderList} from './list.js';
 import {renderWorkspace} from './workspace.js';
 import {renderDashboard} from './dashboard.js';
@@ -67,9 +67,7 @@ window.addEventListener('hashchange', route);
 // Global keys: "?" opens the shortcuts; "g p" / "g d" go to the problems / dashboard.
 let pendingG = 0;
 document.addEventListener('keydown', (e) => {
-  const t = e.target;
-  if (e.ctrlKey || e.metaKey || e.altKey) return;
-  if (t.closest && (t.closest('input, textarea, select, [contenteditable="true"], .cm-editor'))) return;
+  if (e.ctrlKey || e.metaKey || e.altKey || typingIn(e)) return;
   if (e.key === '?') {
     e.preventDefault();
     document.getElementById('shortcuts').showModal();

@@ -97,6 +97,18 @@ export function fmtWhen(iso) {
   return d.toLocaleString(undefined, {dateStyle: 'medium', timeStyle: 'short'});
 }
 
+// True when a key event is meant for a text field or a code editor, so page-wide
+// single-key shortcuts must leave it alone. The editors live in shadow roots
+// (editor.js), where the event's target seen from the document is the host element:
+// the path through the shadow root is what tells.
+const EDITABLE = 'input, textarea, select, [contenteditable="true"], .cm-editor';
+export function typingIn(e) {
+  for (const el of e.composedPath ? e.composedPath() : [e.target]) {
+    if (el instanceof Element && el.matches(EDITABLE)) return true;
+  }
+  return false;
+}
+
 // "wrong_answer" -> "Wrong answer"
 export function humanize(word) {
   if (!word) return '';

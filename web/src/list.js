@@ -1,7 +1,7 @@
 // The problem list: filters (difficulty, topic, status), a search box, and a table.
 // The filters live in the hash (#/problems?difficulty=easy&q=sum) so back/forward and
 // reload keep them.
-import {h, clear, debounce, humanize} from './dom.js';
+import {h, clear, debounce, humanize, typingIn} from './dom.js';
 import {api} from './api.js';
 
 const DIFFICULTIES = ['easy', 'medium', 'hard'];
@@ -105,7 +105,7 @@ export async function renderList(root, params) {
 
   // "/" focuses the search; arrow keys move between the problems' links.
   function onKey(e) {
-    const inField = e.target.closest('input, select, textarea');
+    const inField = typingIn(e);
     if (e.key === '/' && !inField && !e.ctrlKey && !e.metaKey) {
       e.preventDefault();
       search.focus();
