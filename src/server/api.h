@@ -25,6 +25,7 @@ struct api_opts {
 	const char *version;     /* ace's version, for /api/health */
 	int port;                /* the port being served, for the Host check */
 	const char *remote_host; /* the --host value with --allow-remote, else NULL */
+	const char *url;         /* the URL the server printed, for errors; NULL: 127.0.0.1:port */
 };
 
 /* A new api. Never fails (the embedded UI is checked at build time). */

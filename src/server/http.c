@@ -192,12 +192,16 @@ static bool host_is(const char *host, const char *name, int port)
 }
 
 /* Whether host is an IP literal ("10.0.0.5:8080", "[fe80::1]:8080") on port. */
-static bool host_is_ip(const char *host, int port)
+/*
+ * Whether host is an IP address literal with the given port ("10.0.0.1:PORT",
+ * "[fe80::1]:PORT"); the bare address goes to addr (no brackets).
+ */
+static bool host_is_ip(const char *host, int port, char *addr, size_t size)
 {
 	char name[64];
 	const char *colon = host[0] == '[' ? strstr(host, "]:") : strrchr(host, ':');
 	size_t n = colon ? (size_t)(colon - host) + (host[0] == '[') : strlen(host);
-	if (n >= sizeof(name))
+	if (n >= sizeof(name) || n >= size)
 		return false;
 	memcpy(name, host, n);
 	name[n] = '\0';
@@ -207,8 +211,10 @@ static bool host_is_ip(const char *host, int port)
 	struct in6_addr a6;
 	if (name[0] == '[' && n > 2 && name[n - 1] == ']') {
 		name[n - 1] = '\0';
+		snprintf(addr, size, "%s", name + 1);
 		return inet_pton(AF_INET6, name + 1, &a6) == 1;
 	}
+	snprintf(addr, size, "%s", name);
 	return inet_pton(AF_INET, name, &a4) == 1;
 }
 
@@ -219,14 +225,17 @@ bool http_host_allowed(const char *host, int port, const char *bound_host)
 	if (host_is(host, "127.0.0.1", port) || host_is(host, "localhost", port) ||
 	    host_is(host, "[::1]", port))
 		return true;
+	/*
+	 * An address literal is no DNS name, so no rebinding: any loopback
+	 * address is fine (a server started with --host 127.0.0.2 is reached
+	 * as 127.0.0.2), and serving remotely, any address of the machine.
+	 */
+	char addr[64];
+	if (host_is_ip(host, port, addr, sizeof(addr)) &&
+	    ((bound_host && *bound_host) || http_host_is_loopback(addr)))
+		return true;
 	if (!bound_host || !*bound_host)
 		return false;
-	/*
-	 * Serving remotely, the machine's addresses are fine too: DNS rebinding
-	 * needs a name in Host, and an address literal is none.
-	 */
-	if (host_is_ip(host, port))
-		return true;
 	if (strchr(bound_host, ':')) { /* an IPv6 address: [addr]:port */
 		char name[128];
 		snprintf(name, sizeof(name), "[%s]", bound_host);

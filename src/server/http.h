@@ -121,10 +121,11 @@ void http_match_release(struct http_match *m);
 
 /*
  * The DNS-rebinding check: whether a request whose Host header is host may
- * be served by a server on port. Allowed: 127.0.0.1:PORT, localhost:PORT and
- * [::1]:PORT (the port may be left out when it is 80); when bound_host is
- * not NULL (--allow-remote), bound_host:PORT and any IP address literal with
- * the port too (a rebinding attack needs a DNS name). Names compare without case.
+ * be served by a server on port. Allowed: 127.0.0.1:PORT, localhost:PORT,
+ * [::1]:PORT and any other loopback address literal with the port (the port
+ * may be left out when it is 80); when bound_host is not NULL
+ * (--allow-remote), bound_host:PORT and any IP address literal with the port
+ * too (a rebinding attack needs a DNS name). Names compare without case.
  */
 bool http_host_allowed(const char *host, int port, const char *bound_host);
 

@@ -63,6 +63,16 @@ static enum MHD_Result collect_param(void *cls, enum MHD_ValueKind kind, const c
 	return MHD_YES;
 }
 
+/* Counts the Host headers of a request (cls: an int). */
+static enum MHD_Result count_host(void *cls, enum MHD_ValueKind kind, const char *key, const char *value)
+{
+	(void)kind;
+	(void)value;
+	if (key && !strcasecmp(key, "Host"))
+		++*(int *)cls;
+	return MHD_YES;
+}
+
 static void add_headers(struct MHD_Response *resp, const struct http_response *rs, const char *csp)
 {
 	mhd.add_response_header(resp, "X-Content-Type-Options", "nosniff");
@@ -167,7 +177,17 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
 	    .body_too_large = r->too_large,
 	};
 	struct http_response rs;
-	if (r->too_many_params) {
+	/*
+	 * libmicrohttpd keeps every Host header and looks up the first; two of
+	 * them make the request ambiguous (RFC 9112, 3.2: answer 400), and the
+	 * DNS-rebinding check must not pass on the first while a proxy uses another.
+	 */
+	int hosts = 0;
+	mhd.get_connection_values(conn, MHD_HEADER_KIND, count_host, &hosts);
+	if (hosts > 1) {
+		memset(&rs, 0, sizeof(rs));
+		http_error(&rs, 400, "%d Host headers: a request has one", hosts);
+	} else if (r->too_many_params) {
 		memset(&rs, 0, sizeof(rs));
 		http_error(&rs, 400, "more than %d query parameters", MAX_PARAMS);
 	} else {
@@ -284,6 +304,7 @@ int server_start(const struct server_opts *o, server_t **out, char **err)
 	    .version = o->version ? o->version : "unknown",
 	    .port = s->port,
 	    .remote_host = o->allow_remote ? s->host : NULL,
+	    .url = s->url,
 	};
 	s->api = api_new(&ao);
 	/* The workers are forked before any server thread exists. */

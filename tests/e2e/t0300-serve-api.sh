@@ -19,8 +19,9 @@ start_server() {
 		sleep 0.1
 		i=$((i + 1))
 	done
-	PORT=$(sed -n 's|.*http://127.0.0.1:\([0-9]*\)/.*|\1|p' "$SCRATCH/serve.out")
-	B="http://127.0.0.1:$PORT"
+	HOSTPORT=$(sed -n 's|.*http://\([^/]*\)/.*|\1|p' "$SCRATCH/serve.out")
+	PORT=${HOSTPORT##*:}
+	B="http://$HOSTPORT"
 }
 
 hdr="$SCRATCH/.hdr"
@@ -185,6 +186,11 @@ req GET /api/health -H 'Host: evil.example:80'
 expect_status 403 "a foreign Host header is refused (DNS rebinding)"
 req GET /api/health -H "Host: localhost:$PORT"
 expect_status 200 "localhost:PORT is fine"
+# curl sends one Host header whatever it is given; its telnet:// sends the bytes as they are.
+printf 'GET /api/health HTTP/1.1\r\nHost: 127.0.0.1:%s\r\nHost: evil.example\r\nConnection: close\r\n\r\n' "$PORT" |
+	curl -s --max-time 10 "telnet://127.0.0.1:$PORT" >"$out"
+if head -1 "$out" | grep -q '^HTTP/1.1 400 '; then pass "two Host headers are 400"; else sed 's/^/#   /' "$out"; fail "two Host headers are 400"; fi
+if grep -q '{"error":"2 Host headers: a request has one"}' "$out"; then pass "saying why, in JSON"; else fail "saying why, in JSON"; fi
 
 # Drafts.
 req GET /api/problems/two-sum/draft
@@ -313,6 +319,14 @@ req GET /api/problems/two-sum/draft
 expect_json '.code | test("my draft")' "the draft survives a restart"
 req GET /api/problems/two-sum
 expect_status 200 "a problem is served by a server with --threads 3"
+stop_server
+
+# Another loopback address: the URL printed is the one that works.
+start_server --host 127.0.0.2
+req GET /api/health
+expect_status 200 "a server on 127.0.0.2 answers at the URL it printed ($B)"
+req GET /api/health -H "Host: evil.example:$PORT"
+expect_json ".error | test(\"use http://127.0.0.2:$PORT/\")" "and a refused Host is told that URL"
 stop_server
 
 ace serve --host 0.0.0.0 --port 0
