@@ -822,8 +822,8 @@ def child_main(req, fn):
         test = ns.get(req["test"])
         if not callable(test):
             raise LookupError("test_solution.py has no test named %s" % req["test"])
-        test()
-        return None
+        # What the test observed; ace compares it with the reference's, outside.
+        return test()
     if kind == "class":
         calls = decode(req["calls"])
         if not calls:

@@ -140,8 +140,9 @@ json_t *judge_limits_json(int cpu_ms, int mem_mb, int out_kb)
 	                 mem_mb, "out_kb", out_kb);
 }
 
-sandbox_t *judge_start_loaded(const struct problem *p, const char *source, const char *filename,
-                              const char *kind, const char *name, char **err)
+/* judge_start_loaded, with test_solution.py's source for the "asserts" kind (else NULL). */
+static sandbox_t *start_loaded(const struct problem *p, const char *source, const char *filename,
+                               const char *kind, const char *name, const char *tests_src, char **err)
 {
 	sandbox_t *sb;
 	if (sandbox_start(NULL, &sb, err) < 0)
@@ -149,6 +150,8 @@ sandbox_t *judge_start_loaded(const struct problem *p, const char *source, const
 	json_t *req =
 	    json_pack("{s:s, s:s, s:s, s:s, s:s, s:o}", "op", "load", "source", source, "filename", filename,
 	              "kind", kind, "name", name, "limits", judge_limits_json(10000, p->memory_mb, 1024));
+	if (tests_src)
+		json_object_set_new(req, "tests_source", json_string(tests_src));
 	json_t *types = json_array();
 	for (size_t i = 0; i < p->arg_types.n; i++)
 		json_array_append_new(types, json_string(p->arg_types.v[i]));
@@ -173,6 +176,12 @@ sandbox_t *judge_start_loaded(const struct problem *p, const char *source, const
 	}
 	json_decref(resp);
 	return sb;
+}
+
+sandbox_t *judge_start_loaded(const struct problem *p, const char *source, const char *filename,
+                              const char *kind, const char *name, char **err)
+{
+	return start_loaded(p, source, filename, kind, name, NULL, err);
 }
 
 json_t *judge_trusted_call(sandbox_t *sb, json_t *args, int cpu_ms, const char *what, char **err)
@@ -205,6 +214,107 @@ json_t *judge_trusted_call(sandbox_t *sb, json_t *args, int cpu_ms, const char *
 	return v;
 }
 
+/*
+ * The expected value of every test_solution.py case: what the test returned
+ * when it ran on the reference solution.py (each test_* returns what it
+ * observed; see docs/PACK_FORMAT.md). The candidate's run of the same test
+ * must return an equal value, compared here, outside its process: code in
+ * the candidate's process can fake a passing test, never the reference's
+ * observation. Cached in dir like generated cases. A test that returns None
+ * observes nothing that can be compared, so it is refused.
+ */
+static int prepare_observed(const struct problem *p, const char *dir, json_t **expected_out, char **err)
+{
+	size_t hlen;
+	const char *harness = embedded_get("python/harness.py", &hlen);
+	char *tests_src = NULL, *ref_src = NULL;
+	sandbox_t *ref = NULL;
+	int rc = -1;
+	if (!(tests_src = judge_read_pack_file(p, "test_solution.py", err)) ||
+	    !(ref_src = judge_read_pack_file(p, "solution.py", err)))
+		goto out;
+	uint64_t base = 1469598103934665603ull;
+	base = fnv(base, "observed", 9);
+	base = fnv(base, tests_src, strlen(tests_src) + 1);
+	base = fnv(base, ref_src, strlen(ref_src) + 1);
+	base = fnv(base, harness ? harness : "", hlen);
+	for (size_t i = 0; i < p->ntests; i++) {
+		const struct test_case *t = &p->tests[i];
+		if (t->kind != CASE_ASSERT)
+			continue;
+		uint64_t h = fnv(base, t->name, strlen(t->name) + 1);
+		char *path = NULL;
+		if (dir) {
+			char name[64];
+			snprintf(name, sizeof(name), "%016llx.json", (unsigned long long)h);
+			path = fs_join(dir, name);
+			json_t *cached = json_load_file(path, 0, NULL);
+			json_t *e = json_object_get(cached, "expected");
+			if (e && !json_is_null(e)) {
+				expected_out[i] = json_incref(e);
+				json_decref(cached);
+				free(path);
+				continue;
+			}
+			json_decref(cached);
+		}
+		if (!ref) {
+			ref = start_loaded(p, ref_src, "solution.py", "asserts", p->entry_name, tests_src, err);
+			if (!ref) {
+				free(path);
+				goto out;
+			}
+		}
+		json_t *req = json_pack("{s:s, s:i, s:s, s:o}", "op", "call", "id", 0, "test", t->name, "limits",
+		                        judge_limits_json(20000, 2048, 1024));
+		json_t *resp = NULL;
+		enum sandbox_err e = sandbox_call(ref, req, &resp, 45000);
+		json_decref(req);
+		const char *status = json_string_value(json_object_get(resp, "status"));
+		json_t *v = json_object_get(resp, "value");
+		if (e != SANDBOX_OK || !status || strcmp(status, "ok") || !v) {
+			json_t *error = json_object_get(resp, "error");
+			const char *type = json_string_value(json_object_get(error, "type"));
+			const char *msg = json_string_value(json_object_get(error, "message"));
+			*err = e != SANDBOX_OK
+			           ? xasprintf("test_solution.py: %s on solution.py: the runner failed (%s)", t->name,
+			                       sandbox_errmsg(ref))
+			           : xasprintf("test_solution.py: %s fails on solution.py: %s%s%s%s", t->name,
+			                       status ? status : "no status", type ? ": " : "", type ? type : "",
+			                       msg ? msg : "");
+			json_decref(resp);
+			free(path);
+			goto out;
+		}
+		if (json_is_null(v)) {
+			*err = xasprintf("test_solution.py: %s returns None: every test_* must return what it "
+			                 "observed, which is compared with the reference's outside the candidate's "
+			                 "process (docs/PACK_FORMAT.md)",
+			                 t->name);
+			json_decref(resp);
+			free(path);
+			goto out;
+		}
+		expected_out[i] = json_incref(v);
+		json_decref(resp);
+		if (path) {
+			json_t *doc = json_pack("{s:O}", "expected", expected_out[i]);
+			char *text = json_dumps(doc, JSON_COMPACT);
+			if (text)
+				fs_write_file_atomic(path, text, strlen(text), 0600);
+			free(text);
+			json_decref(doc);
+		}
+		free(path);
+	}
+	rc = 0;
+out:
+	sandbox_free(ref);
+	free(tests_src);
+	free(ref_src);
+	return rc;
+}
+
 int judge_prepare_generated(const struct problem *p, const char *cache_dir, json_t **args_out,
                             json_t **expected_out, char **err)
 {
@@ -217,9 +327,23 @@ int judge_prepare_generated(const struct problem *p, const char *cache_dir, json
 
 	for (size_t i = 0; i < p->ntests; i++)
 		args_out[i] = expected_out[i] = NULL;
-	bool any = false;
-	for (size_t i = 0; i < p->ntests; i++)
+	bool any = false, observed = false;
+	for (size_t i = 0; i < p->ntests; i++) {
 		any |= p->tests[i].kind == CASE_GENERATE;
+		observed |= p->tests[i].kind == CASE_ASSERT;
+	}
+	if (observed) {
+		char *odir = cache_dir ? fs_join(cache_dir, p->slug) : NULL;
+		if (odir && fs_mkdir_p(odir, 0700) < 0) {
+			free(odir);
+			odir = NULL; /* no cache then: still correct, only slower */
+		}
+		rc = prepare_observed(p, odir, expected_out, err);
+		free(odir);
+		if (rc < 0)
+			goto out;
+		rc = -1;
+	}
 	if (!any)
 		return 0;
 	if (!(gen_src = judge_read_pack_file(p, "gen.py", err)) ||
@@ -469,8 +593,14 @@ static bool interpret(struct run *r, const struct rcase *c, json_t *resp, struct
 			t->status = V_ACCEPTED;
 			return true;
 		}
-		if (c->tc && c->tc->kind == CASE_ASSERT) {
-			t->status = V_ACCEPTED;
+		/*
+		 * A test_solution.py case passed in the candidate's process only if it
+		 * also observed what the reference did: a frame that says "ok" proves
+		 * nothing, since the candidate's code shares that process.
+		 */
+		if (c->tc && c->tc->kind == CASE_ASSERT && !c->expected) {
+			t->status = V_INTERNAL_ERROR;
+			t->message = xstrdup("the reference's observation of this test is missing");
 			return true;
 		}
 		bool ok;
@@ -708,7 +838,7 @@ int judge_run(const struct problem *p, const char *source, size_t len, const str
 	} else {
 		bool need_gen = false;
 		for (size_t i = 0; i < p->ntests; i++)
-			need_gen |= p->tests[i].kind == CASE_GENERATE &&
+			need_gen |= (p->tests[i].kind == CASE_GENERATE || p->tests[i].kind == CASE_ASSERT) &&
 			            (o->mode != JUDGE_EXAMPLES || p->tests[i].visible);
 		if (need_gen) {
 			gargs = xcalloc(p->ntests, sizeof(json_t *));
@@ -716,7 +846,7 @@ int judge_run(const struct problem *p, const char *source, size_t len, const str
 			char *err = NULL;
 			if (judge_prepare_generated(p, o->cache_dir, gargs, gexp, &err) < 0) {
 				fail_whole(res, V_INTERNAL_ERROR,
-				           xasprintf("cannot prepare the generated tests: %s", err), 0, NULL);
+				           xasprintf("cannot prepare the expected values: %s", err), 0, NULL);
 				free(err);
 				goto done;
 			}
@@ -730,8 +860,8 @@ int judge_run(const struct problem *p, const char *source, size_t len, const str
 			c->name = tc->name;
 			c->visible = tc->visible;
 			c->time_ms = tc->time_ms ? tc->time_ms : p->time_ms;
-			if (tc->kind == CASE_GENERATE) {
-				c->args = json_incref(gargs[i]);
+			if (tc->kind == CASE_GENERATE || tc->kind == CASE_ASSERT) {
+				c->args = json_incref(gargs[i]); /* NULL for CASE_ASSERT */
 				c->expected = json_incref(gexp[i]);
 			} else {
 				c->args = json_incref(tc->args);

@@ -118,8 +118,10 @@ int judge_record(store_t *st, const char *kind, const char *code, const json_t *
 
 /*
  * Compute (or read from cache_dir) the arguments and expected value of every
- * generate case of p. Used by judge_run; exposed for bank check. On failure
- * returns -1 with *err (caller frees).
+ * generate case of p, and the expected value of every test_solution.py case
+ * (what the test returned on the reference solution.py; its args stay NULL).
+ * Used by judge_run; exposed for bank check. On failure returns -1 with *err
+ * (caller frees).
  */
 int judge_prepare_generated(const struct problem *p, const char *cache_dir, json_t **args_out,
                             json_t **expected_out, char **err);
