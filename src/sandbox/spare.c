@@ -45,6 +45,40 @@
 #define ANSWER_MAX (VALUE_MAX + 4096u)
 #define HEAD_MAX   512
 #define SPARE_FDS  5
+/*
+ * The most values (scalars, lists, objects, each item counted) an answer may
+ * hold. A parsed JSON value costs ace some 40-60 bytes of memory per node,
+ * and everything downstream (comparison, the stored result) grows with the
+ * count, not the bytes: 32 MiB of "0," is 16 million nodes. The bank's
+ * largest expected value has 363 000 (every permutation of 9 items).
+ */
+#define VALUE_NODES_MAX (1u << 20)
+
+/*
+ * An upper bound on the number of values in the JSON text p[0..n): one, plus
+ * one per ',' '[' '{' outside strings. Stops counting past limit. Read before
+ * parsing, so that an answer with millions of tiny items is refused in one
+ * pass over its bytes instead of being built in memory.
+ */
+static size_t json_nodes_upto(const char *p, size_t n, size_t limit)
+{
+	size_t nodes = 1;
+	bool in_str = false;
+	for (size_t i = 0; i < n && nodes <= limit; i++) {
+		char c = p[i];
+		if (in_str) {
+			if (c == '\\')
+				i++;
+			else if (c == '"')
+				in_str = false;
+		} else if (c == '"') {
+			in_str = true;
+		} else if (c == ',' || c == '[' || c == '{') {
+			nodes++;
+		}
+	}
+	return nodes;
+}
 
 static int64_t now_us(void)
 {
@@ -493,7 +527,8 @@ enum sandbox_err spare_call(struct sandbox *sb, const json_t *req, json_t **resp
 		json_object_set(res, "id", id);
 	json_t *msg = NULL;
 	json_error_t jerr = {0};
-	if (answered) {
+	bool too_many = answered && json_nodes_upto(buf + 4, need - 4, VALUE_NODES_MAX) > VALUE_NODES_MAX;
+	if (answered && !too_many) {
 		msg = json_loadb(buf + 4, need - 4, JSON_REJECT_DUPLICATES | JSON_ALLOW_NUL, &jerr);
 		if (msg && !json_is_object(msg)) {
 			json_decref(msg);
@@ -519,6 +554,12 @@ enum sandbox_err spare_call(struct sandbox *sb, const json_t *req, json_t **resp
 		json_object_set_new(res, "error",
 		                    json_pack("{s:s, s:s}", "type", "output", "message",
 		                              "the return value is larger than 32 MiB"));
+	} else if (too_many) {
+		st = "output";
+		char m[120];
+		snprintf(m, sizeof(m), "the return value holds more than %u values (items of lists and dicts)",
+		         VALUE_NODES_MAX);
+		json_object_set_new(res, "error", json_pack("{s:s, s:s}", "type", "output", "message", m));
 	} else if (answered && !msg) {
 		/* The child wrote a frame ace cannot read: nothing it sent can be trusted to mean more. */
 		st = "exception";
