@@ -34,6 +34,7 @@
 
 #define OUT_SHOW_MAX  (8u * 1024) /* candidate output kept per test */
 #define MSG_VALUE_MAX 300         /* characters of a value quoted in a message */
+#define GOT_KEEP_MAX  (64u * 1024) /* bytes of a visible test's value kept in its result */
 
 /* A case ready to run: arguments and (if known) expected value. */
 struct rcase {
@@ -559,6 +560,28 @@ static double num(const json_t *resp, const char *key)
 	return d >= 0 && d < 1e9 ? d : 0.0;
 }
 
+/*
+ * A visible test's value is kept in its result, which is stored with the
+ * submission: a huge one (a candidate may return up to 32 MiB) becomes a
+ * string holding its start, so that one submission cannot fill the database.
+ * It has been compared whole already.
+ */
+static void clip_got(struct judge_test *t)
+{
+	size_t n = json_dumpb(t->got, NULL, 0, JSON_COMPACT | JSON_ENCODE_ANY);
+	if (n <= GOT_KEEP_MAX)
+		return;
+	char *start = clip_value(t->got);
+	json_decref(t->got);
+	char *text = xasprintf("%s (%zu bytes in all; only the start is kept)", start, n);
+	t->got = json_string(text);
+	if (!t->got) /* not valid UTF-8 after the cut: keep nothing rather than a broken string */
+		t->got = json_string("(too large to keep)");
+	t->got_clipped = true;
+	free(text);
+	free(start);
+}
+
 /* Validate one answer and fill t. Returns false when the answer is malformed. */
 static bool interpret(struct run *r, const struct rcase *c, json_t *resp, struct judge_test *t)
 {
@@ -944,6 +967,8 @@ int judge_run(const struct problem *p, const char *source, size_t len, const str
 		} else if (!interpret(&r, c, cresp, t)) {
 			t->status = V_INTERNAL_ERROR;
 			t->message = xstrdup("the judge harness gave a malformed answer");
+		} else if (t->got && o->mode != JUDGE_CUSTOM) {
+			clip_got(t);
 		}
 		json_decref(cresp);
 		res->cpu_ms += t->cpu_ms;
@@ -1033,6 +1058,8 @@ json_t *judge_result_json(const struct problem *p, const struct judge_result *r)
 			json_object_set(jt, "expected", t->expected);
 		if (t->got)
 			json_object_set(jt, "got", t->got);
+		if (t->got_clipped)
+			json_object_set_new(jt, "got_clipped", json_true());
 		if (t->error)
 			json_object_set(jt, "error", t->error);
 		if (t->out)

@@ -42,6 +42,7 @@ struct judge_test {
 	json_t *input;    /* the arguments (or calls); NULL when not to be shown */
 	json_t *expected; /* NULL when not to be shown or unknown */
 	json_t *got;      /* the candidate's value; NULL when none or not to be shown */
+	bool got_clipped; /* got was too large to keep: it is now a string, its start */
 	char *message;    /* one line for people: why it failed; NULL when passed */
 	json_t *error;    /* {type, message, line, traceback:[{line,name,text}]} or NULL */
 	char *out;        /* the candidate's stdout (capped), NULL when empty */

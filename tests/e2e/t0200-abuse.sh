@@ -41,11 +41,17 @@ done
 pass "nothing written inside the box lands on the host"
 
 # ace's own memory stays bounded whatever the candidate prints or returns.
-for f in stdout_flood stderr_flood huge_return; do
+for f in stdout_flood stderr_flood huge_return many_values forged_many_values; do
 	/usr/bin/time -f '%M' -o "$SCRATCH/rss" "$ACE_BOX_EXE" --bank "$ABUSE/pack" submit contained "$ABUSE/programs/$f.py" >/dev/null 2>&1
 	kb=$(tail -1 "$SCRATCH/rss")
 	if [ "$kb" -lt 200000 ]; then pass "$f: ace's peak memory stays bounded (${kb} KiB)"; else fail "$f: ace's peak memory ${kb} KiB"; fi
 done
+
+# A visible test's value is stored with the submission: a huge one only by its start.
+ace --bank "$ABUSE/pack" submit contained "$ABUSE/programs/huge_visible_value.py" --json
+expect_json '.tests[0].got_clipped == true and (.tests[0].got | length) < 1000' "a huge visible value is kept only by its start"
+db_kb=$(du -k "$XDG_DATA_HOME/ace/ace.db" | cut -f1)
+if [ "$db_kb" -lt 2048 ]; then pass "the database stays small (${db_kb} KiB)"; else fail "the database grew to ${db_kb} KiB"; fi
 
 sleep 0.2
 left=$(our_boxes)
