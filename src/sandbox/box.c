@@ -25,6 +25,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <grp.h>
 #include <linux/capability.h>
 #include <linux/close_range.h>
 #include <linux/filter.h>
@@ -177,17 +178,92 @@ static void build_root(int tmp_mb)
 	sethostname("ace-box", 7);
 }
 
-static void drop_capabilities(void)
+/* Empty the capability bounding set (needs CAP_SETPCAP); if required, any failure ends the box. */
+static void drop_bounding_set(bool required)
 {
 	for (int cap = 0; cap <= 63; cap++)
-		if (prctl(PR_CAPBSET_DROP, cap, 0, 0, 0) < 0 && errno != EINVAL)
+		if (prctl(PR_CAPBSET_DROP, cap, 0, 0, 0) < 0 && errno != EINVAL && required)
 			die("drop the capability bounding set");
+}
+
+/* Empty the ambient, inheritable, permitted and effective sets (always allowed: it only lowers). */
+static void clear_capabilities(void)
+{
 	prctl(PR_CAP_AMBIENT, PR_CAP_AMBIENT_CLEAR_ALL, 0, 0, 0);
 	struct __user_cap_header_struct hdr = {.version = _LINUX_CAPABILITY_VERSION_3, .pid = 0};
 	struct __user_cap_data_struct data[2];
 	memset(data, 0, sizeof(data));
 	if (syscall(SYS_capset, &hdr, data) < 0)
 		die("drop capabilities");
+}
+
+/* Whether this process holds no capability: none effective, permitted, inheritable or ambient. */
+static bool no_capabilities(void)
+{
+	struct __user_cap_header_struct hdr = {.version = _LINUX_CAPABILITY_VERSION_3, .pid = 0};
+	struct __user_cap_data_struct data[2];
+	memset(data, 0, sizeof(data));
+	if (syscall(SYS_capget, &hdr, data) < 0)
+		return false;
+	for (int i = 0; i < 2; i++)
+		if (data[i].effective || data[i].permitted || data[i].inheritable)
+			return false;
+	for (int cap = 0; cap <= CAP_LAST_CAP; cap++)
+		if (prctl(PR_CAP_AMBIENT, PR_CAP_AMBIENT_IS_SET, cap, 0, 0) > 0)
+			return false;
+	return true;
+}
+
+/* Whether the bounding set is empty: nothing could be regained through a file's capabilities. */
+static bool bounding_set_empty(void)
+{
+	for (int cap = 0; cap <= CAP_LAST_CAP; cap++)
+		if (prctl(PR_CAPBSET_READ, cap, 0, 0, 0) != 0)
+			return false;
+	return true;
+}
+
+/*
+ * Without a user namespace, a box started by root would run candidate code
+ * as root: /etc/shadow readable, the host writable, every capability held.
+ * So the box becomes nobody first, in the only order that works: the
+ * bounding set emptied and the supplementary groups cleared while it still
+ * has CAP_SETPCAP and CAP_SETGID, then the gid, then the uid (which, without
+ * PR_SET_KEEPCAPS, also empties the permitted and effective sets), then the
+ * inheritable and ambient sets. Then it checks that all of it took and that
+ * root cannot be had back; if anything is off it exits (the judge reports
+ * the box did not start): no candidate code runs as root.
+ */
+static void become_nobody(void)
+{
+	const uid_t nobody = BOX_NOBODY_UID;
+	drop_bounding_set(true);
+	if (prctl(PR_SET_KEEPCAPS, 0, 0, 0, 0) < 0)
+		die("clear keep-capabilities");
+	if (setgroups(0, NULL) < 0)
+		die("clear the supplementary groups");
+	if (setresgid(nobody, nobody, nobody) < 0)
+		die("setresgid nobody");
+	if (setresuid(nobody, nobody, nobody) < 0)
+		die("setresuid nobody");
+	clear_capabilities();
+
+	uid_t r, e, s;
+	gid_t gr, ge, gs;
+	if (getresuid(&r, &e, &s) < 0 || r != nobody || e != nobody || s != nobody ||
+	    getresgid(&gr, &ge, &gs) < 0 || gr != nobody || ge != nobody || gs != nobody ||
+	    getgroups(0, NULL) != 0) {
+		errno = EPERM;
+		die("the box is still privileged after becoming nobody");
+	}
+	if (setresuid(0, 0, 0) == 0 || setresgid(0, 0, 0) == 0) {
+		errno = EPERM;
+		die("the box could become root again");
+	}
+	if (!no_capabilities() || !bounding_set_empty()) {
+		errno = EPERM;
+		die("the box still holds capabilities");
+	}
 }
 
 /*
@@ -805,6 +881,16 @@ int box_main(int argc, char **argv)
 		    "ace: `ace __box` is internal: the judge starts it itself. Did you mean `ace doctor`?\n");
 		return 2;
 	}
+	/*
+	 * Without namespaces, root's box becomes nobody before anything else
+	 * (a user's box stays that user and drops whatever capabilities it has).
+	 * Changing uid clears the death signal, so that is set after.
+	 */
+	uid_t ru, eu, su;
+	bool root = getresuid(&ru, &eu, &su) < 0 || ru == 0 || eu == 0 || su == 0;
+	bool nobody = !ns && root;
+	if (nobody)
+		become_nobody();
 	/* The supervisor dies -> the box dies (and with it, as PID 1, everything it started). */
 	prctl(PR_SET_PDEATHSIG, SIGKILL, 0, 0, 0);
 	if (getppid() == 1 && !ns)
@@ -812,12 +898,17 @@ int box_main(int argc, char **argv)
 	if (ns)
 		build_root(tmp_mb);
 	build_filters();
-	if (ns)
-		drop_capabilities();
+	if (ns || !nobody) {
+		/* A user's box without namespaces cannot empty its bounding set; no_new_privs covers it. */
+		drop_bounding_set(ns);
+		clear_capabilities();
+	}
 	prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
+	bool caps = no_capabilities() && (bounding_set_empty() || !ns);
 	snprintf(status_json, sizeof(status_json),
 	         "{\"namespaces\": %s, \"filesystem\": %s, \"seccomp\": true, \"capabilities_dropped\": %s, "
-	         "\"tmp_mb\": %d, \"pid\": %d}",
-	         ns ? "true" : "false", ns ? "true" : "false", ns ? "true" : "false", tmp_mb, (int)getpid());
+	         "\"uid\": %d, \"dropped_to_nobody\": %s, \"tmp_mb\": %d, \"pid\": %d}",
+	         ns ? "true" : "false", ns ? "true" : "false", caps ? "true" : "false", (int)getuid(),
+	         nobody ? "true" : "false", tmp_mb, (int)getpid());
 	return run_python();
 }
