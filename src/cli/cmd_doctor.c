@@ -96,7 +96,24 @@ int cmd_doctor(struct cli *c, int argc, char **argv)
 	     : root ? "all of them, bounding set included"
 	            : "none held (no_new_privs keeps it so)");
 	line(c, cg, "cgroups (pids, memory)", cg ? "64 processes, 1 GiB per box" : str(p, "cgroups_missing"));
-	line(c, true, "rlimits per test", "CPU, address space, file size, no core dumps");
+	json_t *rl = json_object_get(box, "rlimits");
+	json_int_t nofile = json_integer_value(json_object_get(rl, "nofile")),
+	           nproc = json_integer_value(json_object_get(rl, "nproc"));
+	char limits[200];
+	snprintf(limits, sizeof(limits), "CPU, address space, file size, %lld open files, no core dumps",
+	         (long long)nofile);
+	line(c, box && nofile > 0, "rlimits per test", limits);
+	char tasks[200];
+	if (nproc > 0)
+		snprintf(tasks, sizeof(tasks),
+		         "%lld, threads included (RLIMIT_NPROC in the box's user namespace)",
+		         (long long)nproc);
+	else
+		snprintf(tasks, sizeof(tasks),
+		         "not set: without a user namespace RLIMIT_NPROC would count every process of uid "
+		         "%lld on the host%s",
+		         (long long)uid, cg ? "; the pids cgroup bounds the box" : "");
+	line(c, nproc > 0, "tasks per box", tasks);
 	line(c, true, "clean environment", "no variable of yours reaches candidate code");
 	line(c, true, "wall-clock timeout from outside", "");
 	printf("\n%s\n",

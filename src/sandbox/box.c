@@ -495,12 +495,42 @@ static int set_limit(int resource, unsigned long long value)
 	return setrlimit(resource, &rl);
 }
 
+/*
+ * Open files per test's child. The child holds five of its own (stdin on
+ * /dev/null, stdout and stderr memfds, its request and answer pipes) and
+ * imports open one more for a moment; 64 leaves ordinary code (a few files,
+ * asyncio's loop) plenty and stops a loop of open() or pipe() at 64.
+ */
+#define CHILD_NOFILE 64
+/*
+ * Tasks (processes and threads) per box, in its user namespace. Since Linux
+ * 5.14 RLIMIT_NPROC counts the tasks of a (user namespace, uid) pair through
+ * ucounts, so inside the box's own namespace it counts the box's tasks only:
+ * the zygote, its spares, children not yet reaped and the test's threads.
+ * seccomp already refuses new processes; this bounds threads for a user's
+ * box, which has no pids cgroup. It is set in the child, after the fork, so
+ * the zygote itself is never held back from forking spares.
+ */
+#define CHILD_NPROC 64
+
+static bool in_namespaces; /* started with --ns: whether RLIMIT_NPROC counts the box alone */
+
 /* Limits, then no_new_privs and the child's filter: what seals a test's child. */
 static int seal(unsigned long long cpu, unsigned long long as, unsigned long long fsize)
 {
 	struct rlimit rl = {(rlim_t)cpu, (rlim_t)cpu + 1};
 	if (setrlimit(RLIMIT_CPU, &rl) < 0 || set_limit(RLIMIT_AS, as) < 0 ||
-	    set_limit(RLIMIT_FSIZE, fsize) < 0 || set_limit(RLIMIT_CORE, 0) < 0)
+	    set_limit(RLIMIT_FSIZE, fsize) < 0 || set_limit(RLIMIT_CORE, 0) < 0 ||
+	    set_limit(RLIMIT_NOFILE, CHILD_NOFILE) < 0)
+		return -1;
+	/*
+	 * Without namespaces RLIMIT_NPROC would count every process of the uid on
+	 * the host (nobody's daemons, other workers' boxes, the user's whole
+	 * session): any limit is either too loose to matter or breaks code that
+	 * has nothing to do with the test. There the pids cgroup (as root) and
+	 * seccomp's ban on fork bound the box instead; `ace doctor` says so.
+	 */
+	if (in_namespaces && set_limit(RLIMIT_NPROC, CHILD_NPROC) < 0)
 		return -1;
 	if (prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) < 0)
 		return -1;
@@ -881,6 +911,7 @@ int box_main(int argc, char **argv)
 		    "ace: `ace __box` is internal: the judge starts it itself. Did you mean `ace doctor`?\n");
 		return 2;
 	}
+	in_namespaces = ns;
 	/*
 	 * Without namespaces, root's box becomes nobody before anything else
 	 * (a user's box stays that user and drops whatever capabilities it has).
@@ -907,8 +938,9 @@ int box_main(int argc, char **argv)
 	bool caps = no_capabilities() && (bounding_set_empty() || !ns);
 	snprintf(status_json, sizeof(status_json),
 	         "{\"namespaces\": %s, \"filesystem\": %s, \"seccomp\": true, \"capabilities_dropped\": %s, "
-	         "\"uid\": %d, \"dropped_to_nobody\": %s, \"tmp_mb\": %d, \"pid\": %d}",
+	         "\"uid\": %d, \"dropped_to_nobody\": %s, "
+	         "\"rlimits\": {\"nofile\": %d, \"nproc\": %d}, \"tmp_mb\": %d, \"pid\": %d}",
 	         ns ? "true" : "false", ns ? "true" : "false", caps ? "true" : "false", (int)getuid(),
-	         nobody ? "true" : "false", tmp_mb, (int)getpid());
+	         nobody ? "true" : "false", CHILD_NOFILE, ns ? CHILD_NPROC : 0, tmp_mb, (int)getpid());
 	return run_python();
 }

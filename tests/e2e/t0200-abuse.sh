@@ -68,7 +68,7 @@ if [ "$(id -u)" -eq 0 ] && command -v setpriv >/dev/null; then
 	chmod -R a+rX "$SCRATCH/nobody"
 	NOBODY_ACE="$SCRATCH/nobody/bin/ace-under-test"
 	NABUSE="$SCRATCH/nobody/abuse"
-	for name in fork_bomb connect_tcp exec_shell kill_parent memory_one_huge infinite_loop read_secrets read_proc write_outside read_environment; do
+	for name in fork_bomb connect_tcp exec_shell kill_parent memory_one_huge infinite_loop read_secrets read_proc write_outside read_environment thread_limit fd_exhaust; do
 		f="$NABUSE/programs/$name.py"
 		expect=$(sed -n '1s/^# expect: *//p' "$f")
 		setpriv --reuid=65534 --regid=65534 --clear-groups \

@@ -78,6 +78,7 @@ expect_out 'running as root, without user namespaces: the box drops to nobody \(
 expect_no_out 'in a user namespace' "and does not claim a user namespace"
 expect_out 'MISSING +namespaces.*user namespaces are unavailable \(clone: ' "it lists the missing namespaces and why"
 expect_out 'MISSING +private read-only file system +needs the mount namespace: .*uid 65534 can read' "the missing private file system and what that means"
+expect_out 'MISSING +tasks per box +not set: .*every process of uid 65534 on the host' "the task limit it does not set, and why"
 expect_out 'ok +capabilities dropped +all of them' "the capabilities it dropped all the same"
-expect_out 'ok +rlimits per test' "and the per-test limits that still apply"
+expect_out 'ok +rlimits per test +.*64 open files' "and the per-test limits that still apply"
 echo "1..$n"
