@@ -667,6 +667,7 @@ static int spawn_child(const struct spawn_cfg *cfg, int *req_r, int *ans_w)
 		         cfg->gen);
 		return send_head(cfg->spare_sock, head, 0, NULL, 0);
 	}
+	pid_t zygote_pid = getpid();
 	int out = memfd_create("stdout", MFD_CLOEXEC);
 	int err = out >= 0 ? memfd_create("stderr", MFD_CLOEXEC) : -1;
 	int req[2] = {-1, -1}, ans[2] = {-1, -1};
@@ -684,6 +685,13 @@ static int spawn_child(const struct spawn_cfg *cfg, int *req_r, int *ans_w)
 		close_between(lo + 1, hi - 1);
 		close_range((unsigned)hi + 1, ~0U, 0);
 		signal(SIGPIPE, SIG_DFL);
+		/*
+		 * Die with the zygote. With namespaces the kernel kills the whole box
+		 * when its PID 1 dies; without, a child sleeping forever would outlive
+		 * a killed ace, its box and its cgroup.
+		 */
+		if (prctl(PR_SET_PDEATHSIG, SIGKILL, 0, 0, 0) < 0 || getppid() != zygote_pid)
+			_exit(70);
 		if (seal(cfg->cpu, cfg->as, cfg->fsize) < 0)
 			_exit(70);
 		*req_r = req[0];
