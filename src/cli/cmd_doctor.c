@@ -61,19 +61,59 @@ int cmd_doctor(struct cli *c, int argc, char **argv)
 		cli_print_json(p);
 		return all ? EXIT_OK : EXIT_NEGATIVE;
 	}
+	bool root = geteuid() == 0, plain = !strcmp(str(p, "mode"), "plain");
+	json_int_t uid = json_integer_value(json_object_get(p, "runs_as_uid"));
+	/* Say who candidate code runs as, from what the box reported: it differs in each mode. */
+	char who[160];
+	if (ns)
+		snprintf(who, sizeof(who), "%s: candidate code runs as %s, in a user namespace",
+		         root ? "root" : "a user", root ? "nobody (uid 65534)" : "you");
+	else if (plain && root && flag(box, "dropped_to_nobody"))
+		snprintf(who, sizeof(who),
+		         "root, without user namespaces: the box drops to nobody (uid %lld) and every "
+		         "capability",
+		         (long long)uid);
+	else if (plain)
+		snprintf(who, sizeof(who), "%s, without user namespaces: candidate code runs as uid %lld",
+		         root ? "root" : "a user", (long long)uid);
+	else
+		snprintf(who, sizeof(who), "%s: candidate code runs as uid %lld, outside any box",
+		         root ? "root" : "a user", (long long)uid);
 	printf("%sThe judge's sandbox on this machine%s (running as %s)\n\n", sty(c, "bold"), sty(c, "reset"),
-	       geteuid() == 0 ? "root: the box runs as nobody"
-	                      : "a user: the box runs as you, in a user namespace");
+	       who);
 	line(c, ns, "namespaces: user, PID, net, IPC, UTS",
 	     ns ? "no network, no view of other processes" : str(p, "namespaces_missing"));
+	char fs_why[160];
+	snprintf(fs_why, sizeof(fs_why),
+	         "needs the mount namespace: candidate code can read what uid %lld can read", (long long)uid);
 	line(c, fsv, "private read-only file system",
-	     fsv ? "only Python's standard library, /dev/null, /proc, a 16 MiB /tmp"
-	         : "needs the mount namespace");
+	     fsv ? "only Python's standard library, /dev/null, /proc, a 16 MiB /tmp" : fs_why);
 	line(c, sc, "seccomp allowlist (libseccomp)",
 	     sc ? "exec, sockets, ptrace, mount, fork, signals... refused" : "");
-	line(c, caps, "capabilities dropped", caps ? "" : "needs the user namespace");
+	line(c, caps, "capabilities dropped",
+	     !caps  ? (ns || !plain ? "" : "could not drop them")
+	     : ns   ? ""
+	     : root ? "all of them, bounding set included"
+	            : "none held (no_new_privs keeps it so)");
 	line(c, cg, "cgroups (pids, memory)", cg ? "64 processes, 1 GiB per box" : str(p, "cgroups_missing"));
-	line(c, true, "rlimits per test", "CPU, address space, file size, no core dumps");
+	json_t *rl = json_object_get(box, "rlimits");
+	json_int_t nofile = json_integer_value(json_object_get(rl, "nofile")),
+	           nproc = json_integer_value(json_object_get(rl, "nproc"));
+	char limits[200];
+	snprintf(limits, sizeof(limits), "CPU, address space, file size, %lld open files, no core dumps",
+	         (long long)nofile);
+	line(c, box && nofile > 0, "rlimits per test", limits);
+	char tasks[200];
+	if (nproc > 0)
+		snprintf(tasks, sizeof(tasks),
+		         "%lld, threads included (RLIMIT_NPROC in the box's user namespace)",
+		         (long long)nproc);
+	else
+		snprintf(tasks, sizeof(tasks),
+		         "not set: without a user namespace RLIMIT_NPROC would count every process of uid "
+		         "%lld on the host%s",
+		         (long long)uid, cg ? "; the pids cgroup bounds the box" : "");
+	line(c, nproc > 0, "tasks per box", tasks);
 	line(c, true, "clean environment", "no variable of yours reaches candidate code");
 	line(c, true, "wall-clock timeout from outside", "");
 	printf("\n%s\n",

@@ -25,6 +25,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <grp.h>
 #include <linux/capability.h>
 #include <linux/close_range.h>
 #include <linux/filter.h>
@@ -177,17 +178,92 @@ static void build_root(int tmp_mb)
 	sethostname("ace-box", 7);
 }
 
-static void drop_capabilities(void)
+/* Empty the capability bounding set (needs CAP_SETPCAP); if required, any failure ends the box. */
+static void drop_bounding_set(bool required)
 {
 	for (int cap = 0; cap <= 63; cap++)
-		if (prctl(PR_CAPBSET_DROP, cap, 0, 0, 0) < 0 && errno != EINVAL)
+		if (prctl(PR_CAPBSET_DROP, cap, 0, 0, 0) < 0 && errno != EINVAL && required)
 			die("drop the capability bounding set");
+}
+
+/* Empty the ambient, inheritable, permitted and effective sets (always allowed: it only lowers). */
+static void clear_capabilities(void)
+{
 	prctl(PR_CAP_AMBIENT, PR_CAP_AMBIENT_CLEAR_ALL, 0, 0, 0);
 	struct __user_cap_header_struct hdr = {.version = _LINUX_CAPABILITY_VERSION_3, .pid = 0};
 	struct __user_cap_data_struct data[2];
 	memset(data, 0, sizeof(data));
 	if (syscall(SYS_capset, &hdr, data) < 0)
 		die("drop capabilities");
+}
+
+/* Whether this process holds no capability: none effective, permitted, inheritable or ambient. */
+static bool no_capabilities(void)
+{
+	struct __user_cap_header_struct hdr = {.version = _LINUX_CAPABILITY_VERSION_3, .pid = 0};
+	struct __user_cap_data_struct data[2];
+	memset(data, 0, sizeof(data));
+	if (syscall(SYS_capget, &hdr, data) < 0)
+		return false;
+	for (int i = 0; i < 2; i++)
+		if (data[i].effective || data[i].permitted || data[i].inheritable)
+			return false;
+	for (int cap = 0; cap <= CAP_LAST_CAP; cap++)
+		if (prctl(PR_CAP_AMBIENT, PR_CAP_AMBIENT_IS_SET, cap, 0, 0) > 0)
+			return false;
+	return true;
+}
+
+/* Whether the bounding set is empty: nothing could be regained through a file's capabilities. */
+static bool bounding_set_empty(void)
+{
+	for (int cap = 0; cap <= CAP_LAST_CAP; cap++)
+		if (prctl(PR_CAPBSET_READ, cap, 0, 0, 0) != 0)
+			return false;
+	return true;
+}
+
+/*
+ * Without a user namespace, a box started by root would run candidate code
+ * as root: /etc/shadow readable, the host writable, every capability held.
+ * So the box becomes nobody first, in the only order that works: the
+ * bounding set emptied and the supplementary groups cleared while it still
+ * has CAP_SETPCAP and CAP_SETGID, then the gid, then the uid (which, without
+ * PR_SET_KEEPCAPS, also empties the permitted and effective sets), then the
+ * inheritable and ambient sets. Then it checks that all of it took and that
+ * root cannot be had back; if anything is off it exits (the judge reports
+ * the box did not start): no candidate code runs as root.
+ */
+static void become_nobody(void)
+{
+	const uid_t nobody = BOX_NOBODY_UID;
+	drop_bounding_set(true);
+	if (prctl(PR_SET_KEEPCAPS, 0, 0, 0, 0) < 0)
+		die("clear keep-capabilities");
+	if (setgroups(0, NULL) < 0)
+		die("clear the supplementary groups");
+	if (setresgid(nobody, nobody, nobody) < 0)
+		die("setresgid nobody");
+	if (setresuid(nobody, nobody, nobody) < 0)
+		die("setresuid nobody");
+	clear_capabilities();
+
+	uid_t r, e, s;
+	gid_t gr, ge, gs;
+	if (getresuid(&r, &e, &s) < 0 || r != nobody || e != nobody || s != nobody ||
+	    getresgid(&gr, &ge, &gs) < 0 || gr != nobody || ge != nobody || gs != nobody ||
+	    getgroups(0, NULL) != 0) {
+		errno = EPERM;
+		die("the box is still privileged after becoming nobody");
+	}
+	if (setresuid(0, 0, 0) == 0 || setresgid(0, 0, 0) == 0) {
+		errno = EPERM;
+		die("the box could become root again");
+	}
+	if (!no_capabilities() || !bounding_set_empty()) {
+		errno = EPERM;
+		die("the box still holds capabilities");
+	}
 }
 
 /*
@@ -419,12 +495,42 @@ static int set_limit(int resource, unsigned long long value)
 	return setrlimit(resource, &rl);
 }
 
+/*
+ * Open files per test's child. The child holds five of its own (stdin on
+ * /dev/null, stdout and stderr memfds, its request and answer pipes) and
+ * imports open one more for a moment; 64 leaves ordinary code (a few files,
+ * asyncio's loop) plenty and stops a loop of open() or pipe() at 64.
+ */
+#define CHILD_NOFILE 64
+/*
+ * Tasks (processes and threads) per box, in its user namespace. Since Linux
+ * 5.14 RLIMIT_NPROC counts the tasks of a (user namespace, uid) pair through
+ * ucounts, so inside the box's own namespace it counts the box's tasks only:
+ * the zygote, its spares, children not yet reaped and the test's threads.
+ * seccomp already refuses new processes; this bounds threads for a user's
+ * box, which has no pids cgroup. It is set in the child, after the fork, so
+ * the zygote itself is never held back from forking spares.
+ */
+#define CHILD_NPROC 64
+
+static bool in_namespaces; /* started with --ns: whether RLIMIT_NPROC counts the box alone */
+
 /* Limits, then no_new_privs and the child's filter: what seals a test's child. */
 static int seal(unsigned long long cpu, unsigned long long as, unsigned long long fsize)
 {
 	struct rlimit rl = {(rlim_t)cpu, (rlim_t)cpu + 1};
 	if (setrlimit(RLIMIT_CPU, &rl) < 0 || set_limit(RLIMIT_AS, as) < 0 ||
-	    set_limit(RLIMIT_FSIZE, fsize) < 0 || set_limit(RLIMIT_CORE, 0) < 0)
+	    set_limit(RLIMIT_FSIZE, fsize) < 0 || set_limit(RLIMIT_CORE, 0) < 0 ||
+	    set_limit(RLIMIT_NOFILE, CHILD_NOFILE) < 0)
+		return -1;
+	/*
+	 * Without namespaces RLIMIT_NPROC would count every process of the uid on
+	 * the host (nobody's daemons, other workers' boxes, the user's whole
+	 * session): any limit is either too loose to matter or breaks code that
+	 * has nothing to do with the test. There the pids cgroup (as root) and
+	 * seccomp's ban on fork bound the box instead; `ace doctor` says so.
+	 */
+	if (in_namespaces && set_limit(RLIMIT_NPROC, CHILD_NPROC) < 0)
 		return -1;
 	if (prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) < 0)
 		return -1;
@@ -561,6 +667,7 @@ static int spawn_child(const struct spawn_cfg *cfg, int *req_r, int *ans_w)
 		         cfg->gen);
 		return send_head(cfg->spare_sock, head, 0, NULL, 0);
 	}
+	pid_t zygote_pid = getpid();
 	int out = memfd_create("stdout", MFD_CLOEXEC);
 	int err = out >= 0 ? memfd_create("stderr", MFD_CLOEXEC) : -1;
 	int req[2] = {-1, -1}, ans[2] = {-1, -1};
@@ -578,6 +685,13 @@ static int spawn_child(const struct spawn_cfg *cfg, int *req_r, int *ans_w)
 		close_between(lo + 1, hi - 1);
 		close_range((unsigned)hi + 1, ~0U, 0);
 		signal(SIGPIPE, SIG_DFL);
+		/*
+		 * Die with the zygote. With namespaces the kernel kills the whole box
+		 * when its PID 1 dies; without, a child sleeping forever would outlive
+		 * a killed ace, its box and its cgroup.
+		 */
+		if (prctl(PR_SET_PDEATHSIG, SIGKILL, 0, 0, 0) < 0 || getppid() != zygote_pid)
+			_exit(70);
 		if (seal(cfg->cpu, cfg->as, cfg->fsize) < 0)
 			_exit(70);
 		*req_r = req[0];
@@ -805,6 +919,17 @@ int box_main(int argc, char **argv)
 		    "ace: `ace __box` is internal: the judge starts it itself. Did you mean `ace doctor`?\n");
 		return 2;
 	}
+	in_namespaces = ns;
+	/*
+	 * Without namespaces, root's box becomes nobody before anything else
+	 * (a user's box stays that user and drops whatever capabilities it has).
+	 * Changing uid clears the death signal, so that is set after.
+	 */
+	uid_t ru, eu, su;
+	bool root = getresuid(&ru, &eu, &su) < 0 || ru == 0 || eu == 0 || su == 0;
+	bool nobody = !ns && root;
+	if (nobody)
+		become_nobody();
 	/* The supervisor dies -> the box dies (and with it, as PID 1, everything it started). */
 	prctl(PR_SET_PDEATHSIG, SIGKILL, 0, 0, 0);
 	if (getppid() == 1 && !ns)
@@ -812,12 +937,18 @@ int box_main(int argc, char **argv)
 	if (ns)
 		build_root(tmp_mb);
 	build_filters();
-	if (ns)
-		drop_capabilities();
+	if (ns || !nobody) {
+		/* A user's box without namespaces cannot empty its bounding set; no_new_privs covers it. */
+		drop_bounding_set(ns);
+		clear_capabilities();
+	}
 	prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
+	bool caps = no_capabilities() && (bounding_set_empty() || !ns);
 	snprintf(status_json, sizeof(status_json),
 	         "{\"namespaces\": %s, \"filesystem\": %s, \"seccomp\": true, \"capabilities_dropped\": %s, "
-	         "\"tmp_mb\": %d, \"pid\": %d}",
-	         ns ? "true" : "false", ns ? "true" : "false", ns ? "true" : "false", tmp_mb, (int)getpid());
+	         "\"uid\": %d, \"dropped_to_nobody\": %s, "
+	         "\"rlimits\": {\"nofile\": %d, \"nproc\": %d}, \"tmp_mb\": %d, \"pid\": %d}",
+	         ns ? "true" : "false", ns ? "true" : "false", caps ? "true" : "false", (int)getuid(),
+	         nobody ? "true" : "false", CHILD_NOFILE, ns ? CHILD_NPROC : 0, tmp_mb, (int)getpid());
 	return run_python();
 }

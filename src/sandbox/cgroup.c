@@ -10,9 +10,12 @@
  * Written by hand: libcgroup is not in Debian 12's default install and the
  * interface used here is four files.
  */
+#include <dirent.h>
 #include <errno.h>
 #include <stdbool.h>
 #include <fcntl.h>
+#include <signal.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -34,6 +37,46 @@ static int write_file(const char *dir, const char *name, const char *value)
 	close(fd);
 	errno = e;
 	return n == (ssize_t)strlen(value) ? 0 : -1;
+}
+
+/*
+ * Remove the cgroups of boxes that are gone. ace removes a box's cgroup when
+ * it frees the box, but an ace killed with SIGKILL cannot: its box dies with
+ * it (PR_SET_PDEATHSIG) and leaves an empty ace-box-PID directory behind, one
+ * per killed run, forever. So before creating one, remove the ace-box-PID
+ * directories in the same parent whose PID is no longer a process. rmdir
+ * only: it fails with EBUSY, harmlessly, on a group that still holds
+ * processes. Another ace names its group after a box it has already
+ * started, so in our PID namespace a group still waiting for its box is
+ * named after a live process and is skipped; only an ace in another PID
+ * namespace sharing this cgroup could lose its group in the moment between
+ * its mkdir and moving its box in (it then runs without cgroups and
+ * `ace doctor` says why). The directories' times cannot tell the two apart:
+ * cgroup v1 reports the current time for them.
+ */
+static void remove_stale(const char *parent)
+{
+	DIR *d = opendir(parent);
+	if (!d)
+		return;
+	struct dirent *de;
+	while ((de = readdir(d))) {
+		if (strncmp(de->d_name, "ace-box-", 8) != 0)
+			continue;
+		const char *digits = de->d_name + 8;
+		char *end;
+		errno = 0;
+		long pid = strtol(digits, &end, 10);
+		if (*digits < '0' || *digits > '9' || *end || errno || pid <= 0 || pid > INT32_MAX)
+			continue;
+		if (kill((pid_t)pid, 0) == 0 || errno != ESRCH)
+			continue; /* alive (or not ours to signal): not stale */
+		struct stat st;
+		if (fstatat(dirfd(d), de->d_name, &st, AT_SYMLINK_NOFOLLOW) < 0 || !S_ISDIR(st.st_mode))
+			continue;
+		unlinkat(dirfd(d), de->d_name, AT_REMOVEDIR);
+	}
+	closedir(d);
 }
 
 /* Our own cgroup path for a v1 controller (or "" for v2 with controller NULL). */
@@ -82,6 +125,9 @@ static int make_v1(struct box_cgroup *cg, const char *controller, pid_t pid, con
 		snprintf(cg->why, sizeof(cg->why), "no %s controller in /proc/self/cgroup", controller);
 		return -1;
 	}
+	char *parent = xasprintf("/sys/fs/cgroup/%s%s", controller, own);
+	remove_stale(parent);
+	free(parent);
 	char *dir = xasprintf("/sys/fs/cgroup/%s%s/ace-box-%d", controller, own, (int)pid);
 	if (mkdir(dir, 0755) < 0) {
 		snprintf(cg->why, sizeof(cg->why), "cannot create %s: %s", dir, strerror(errno));
@@ -116,6 +162,9 @@ int box_cgroup_attach(struct box_cgroup *cg, pid_t pid, int max_pids, int mem_mb
 			snprintf(cg->why, sizeof(cg->why), "cannot find our cgroup v2 path");
 			return -1;
 		}
+		char *parent = xasprintf("/sys/fs/cgroup%s", own);
+		remove_stale(parent);
+		free(parent);
 		char *dir = xasprintf("/sys/fs/cgroup%s/ace-box-%d", own, (int)pid);
 		if (mkdir(dir, 0755) < 0) {
 			snprintf(cg->why, sizeof(cg->why), "cannot create %s: %s", dir, strerror(errno));

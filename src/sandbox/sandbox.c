@@ -249,9 +249,9 @@ static pid_t spawn_box(struct sandbox *sb, int exe_fd, bool ns, int req_r, int r
 		bool root = geteuid() == 0;
 		char map[64];
 		/* As root, the box's root is nobody outside; as a user, it is that user. */
-		snprintf(map, sizeof(map), "0 %d 1\n", root ? 65534 : (int)geteuid());
+		snprintf(map, sizeof(map), "0 %d 1\n", root ? BOX_NOBODY_UID : (int)geteuid());
 		ok = write_proc(pid, "setgroups", "deny") == 0 && write_proc(pid, "uid_map", map) == 0;
-		snprintf(map, sizeof(map), "0 %d 1\n", root ? 65534 : (int)getegid());
+		snprintf(map, sizeof(map), "0 %d 1\n", root ? BOX_NOBODY_UID : (int)getegid());
 		ok = ok && write_proc(pid, "gid_map", map) == 0;
 		if (!ok)
 			snprintf(sb->err, sizeof(sb->err), "cannot write the box's id maps: %s",
@@ -421,13 +421,19 @@ json_t *sandbox_protections(sandbox_t *sb)
 	json_t *box = ans ? json_incref(json_object_get(ans, "box")) : NULL;
 	json_decref(ans);
 	bool ns = !strcmp(sb->mode, "namespaces");
-	return json_pack("{s:s, s:b, s:s?, s:b, s:s?, s:o}", "mode", sb->mode, "namespaces", ns,
+	/* The host uid candidate code runs as: mapped (namespaces), dropped to (plain, as root) or ours. */
+	json_int_t runs_as = (json_int_t)getuid();
+	if (ns)
+		runs_as = geteuid() == 0 ? BOX_NOBODY_UID : (json_int_t)geteuid();
+	else if (!strcmp(sb->mode, "plain") && json_is_integer(json_object_get(box, "uid")))
+		runs_as = json_integer_value(json_object_get(box, "uid"));
+	return json_pack("{s:s, s:b, s:s?, s:b, s:s?, s:I, s:o}", "mode", sb->mode, "namespaces", ns,
 	                 "namespaces_missing",
 	                 ns              ? NULL
 	                 : sb->ns_why[0] ? sb->ns_why
 	                                 : "an external interpreter was chosen",
-	                 "cgroups", sb->cg.n > 0, "cgroups_missing", sb->cg.n ? NULL : sb->cg_why, "box",
-	                 box ? box : json_null());
+	                 "cgroups", sb->cg.n > 0, "cgroups_missing", sb->cg.n ? NULL : sb->cg_why,
+	                 "runs_as_uid", runs_as, "box", box ? box : json_null());
 }
 
 enum sandbox_err sandbox_send(struct sandbox *sb, const json_t *req, int64_t deadline)

@@ -68,8 +68,9 @@ const char *sandbox_python(void);
 /*
  * What protects this sandbox, as JSON: mode ("namespaces", "plain" or
  * "external"), namespaces and cgroups (booleans, with *_missing saying why
- * not), and what the box itself reports (filesystem view, seccomp,
- * capabilities). Caller decrefs.
+ * not), the host uid candidate code runs as ("runs_as_uid"), and what the
+ * box itself reports (filesystem view, seccomp, capabilities, its uid, the
+ * per-test rlimits). Caller decrefs.
  */
 json_t *sandbox_protections(sandbox_t *sb);
 

@@ -15,6 +15,13 @@
 /* The box's exit status when it could not set itself up (the reason is on its stderr). */
 #define BOX_EXIT_SETUP 86
 
+/*
+ * The host uid and gid candidate code runs as when ace runs as root: with
+ * namespaces, root inside the box is mapped to it; without, the box drops to
+ * it (box.c, become_nobody).
+ */
+#define BOX_NOBODY_UID 65534
+
 /* Entry point of `ace __box` (box.c): runs inside the namespaces, never returns to the CLI. */
 int box_main(int argc, char **argv);
 

@@ -84,4 +84,28 @@ def two_sum(nums, target):
 PY
 sub mod.py
 expect_json '.verdict == "runtime_error" and (.error.message | test("broken at import")) and .error.line == 1' "an error at import time is a runtime_error with its line"
+sol files.py <<'PY'
+import tempfile, os
+from concurrent.futures import ThreadPoolExecutor
+def two_sum(nums, target):
+    # Ordinary code within the per-test limits on open files and tasks: twenty files open at
+    # once, a pool of eight threads, a pipe.
+    files = [tempfile.TemporaryFile() for _ in range(20)]
+    for i, f in enumerate(files):
+        f.write(b"%d" % i)
+    r, w = os.pipe()
+    os.close(r); os.close(w)
+    with ThreadPoolExecutor(8) as pool:
+        sizes = list(pool.map(lambda f: f.tell(), files))
+    for f in files:
+        f.close()
+    assert sizes[-1] == 2
+    seen = {}
+    for i, x in enumerate(nums):
+        if target - x in seen:
+            return [seen[target - x], i]
+        seen[x] = i
+PY
+sub files.py
+expect_json '.verdict == "accepted"' "twenty open files and a pool of threads are within the limits"
 echo "1..$n"

@@ -62,6 +62,57 @@ else
 	pass "no process is left behind"
 fi
 
+# ace killed with SIGKILL in the middle of a test: its box and the test's child die with it,
+# and the cgroup directories it could not remove are removed by the next run.
+cg_dirs() { # cg_dirs PID: the cgroup directories of the box PID that exist (v1 pids and memory, or v2)
+	if [ -e /sys/fs/cgroup/cgroup.controllers ]; then
+		d="/sys/fs/cgroup$(sed -n 's|^0::||p' /proc/self/cgroup)"
+		[ -d "${d%/}/ace-box-$1" ] && echo "${d%/}/ace-box-$1"
+	else
+		for c in pids memory; do
+			p=$(awk -F: -v c=$c '{ n = split($2, a, ","); for (i = 1; i <= n; i++) if (a[i] == c) print $3 }' /proc/self/cgroup)
+			[ "$p" = / ] && p=
+			[ -d "/sys/fs/cgroup/$c$p/ace-box-$1" ] && echo "/sys/fs/cgroup/$c$p/ace-box-$1"
+		done
+	fi
+	return 0
+}
+kill_mid_test() { # kill_mid_test LABEL [VAR=VALUE...]: SIGKILL ace while its test sleeps forever
+	label=$1
+	shift
+	env "$@" "$ACE" --bank "$ABUSE/pack" submit contained "$ABUSE/programs/sleep_forever.py" >/dev/null 2>&1 &
+	acepid=$!
+	boxpid=
+	for _ in $(seq 100); do
+		for p in $(our_boxes); do
+			[ "$(awk '/^PPid:/ {print $2}' "/proc/$p/status" 2>/dev/null)" = "$acepid" ] && boxpid=$p
+		done
+		[ -n "$boxpid" ] && [ -n "$(cg_dirs "$boxpid")" ] && break
+		sleep 0.1
+	done
+	sleep 1 # the test's child is asleep by now
+	kill -9 "$acepid"
+	wait "$acepid" 2>/dev/null
+	# Until the box has been reaped too (init may take a moment): a zombie is still a process.
+	for _ in $(seq 50); do [ -z "$(our_boxes)" ] && ! [ -e "/proc/$boxpid" ] && break; sleep 0.1; done
+	left=$(our_boxes)
+	if [ -z "$left" ]; then pass "$label: killed ace's box and test process die with it"; else
+		for p in $left; do echo "#   left: $p $(tr '\0' ' ' <"/proc/$p/cmdline" 2>/dev/null)"; kill -9 "$p"; done
+		fail "$label: killed ace's box and test process die with it"
+	fi
+	[ -n "$(cg_dirs "$boxpid")" ] && echo "# $label: box $boxpid left $(cg_dirs "$boxpid" | tr '\n' ' ')"
+	env "$@" "$ACE" --bank "$ABUSE/pack" submit contained "$ABUSE/pack/problems/contained/solution.py" >"$out" 2>"$err"
+	stale=$(cg_dirs "$boxpid")
+	if [ -n "$boxpid" ] && [ -z "$stale" ]; then pass "$label: the next run removes the killed box's cgroups"; else
+		echo "#   box: ${boxpid:-not found}; left: $stale"
+		fail "$label: the next run removes the killed box's cgroups"
+	fi
+}
+if [ "$(id -u)" -eq 0 ]; then
+	kill_mid_test "namespaces"
+	kill_mid_test "no namespaces" ACE_NO_NAMESPACES=1
+fi
+
 # The same protections for an unprivileged user.
 if [ "$(id -u)" -eq 0 ] && command -v setpriv >/dev/null; then
 	chmod 0777 "$SCRATCH" "$HOME"
@@ -74,7 +125,7 @@ if [ "$(id -u)" -eq 0 ] && command -v setpriv >/dev/null; then
 	chmod -R a+rX "$SCRATCH/nobody"
 	NOBODY_ACE="$SCRATCH/nobody/bin/ace-under-test"
 	NABUSE="$SCRATCH/nobody/abuse"
-	for name in fork_bomb connect_tcp exec_shell kill_parent memory_one_huge infinite_loop read_secrets read_proc write_outside read_environment; do
+	for name in fork_bomb connect_tcp exec_shell kill_parent memory_one_huge infinite_loop read_secrets read_proc write_outside read_environment thread_limit fd_exhaust; do
 		f="$NABUSE/programs/$name.py"
 		expect=$(sed -n '1s/^# expect: *//p' "$f")
 		setpriv --reuid=65534 --regid=65534 --clear-groups \

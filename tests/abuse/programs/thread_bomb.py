@@ -1,5 +1,5 @@
 # expect: runtime_error
-# A thread bomb: threads run out (address space, pids cgroup) long before the machine does.
+# A thread bomb: threads run out (address space, RLIMIT_NPROC, pids cgroup) long before the machine does.
 import threading, time
 def solve():
     while True:
