@@ -235,9 +235,9 @@ static void complexity_check(struct checked *k, struct problem *p)
 			diags_warn(&k->d, yaml, 0, "complexity.time",
 			           "solution.py measures as %s%s at n = %ld..%ld, one log factor below the "
 			           "declared %s: these sizes may not show it (confidence %.2f)",
-			           cx_name(got), r.per_call ? " per call" : "",
-			           r.npoints ? r.points[0].n : 0, r.npoints ? r.points[r.npoints - 1].n : 0,
-			           p->time_complexity, r.confidence);
+			           cx_name(got), r.per_call ? " per call" : "", r.npoints ? r.points[0].n : 0,
+			           r.npoints ? r.points[r.npoints - 1].n : 0, p->time_complexity,
+			           r.confidence);
 		else if (got != want)
 			diags_add(
 			    &k->d, yaml, 0, "complexity.time",

@@ -32,8 +32,8 @@
 #include "util/fs.h"
 #include "util/xalloc.h"
 
-#define OUT_SHOW_MAX  (8u * 1024) /* candidate output kept per test */
-#define MSG_VALUE_MAX 300         /* characters of a value quoted in a message */
+#define OUT_SHOW_MAX  (8u * 1024)  /* candidate output kept per test */
+#define MSG_VALUE_MAX 300          /* characters of a value quoted in a message */
 #define GOT_KEEP_MAX  (64u * 1024) /* bytes of a visible test's value kept in its result */
 
 /* A case ready to run: arguments and (if known) expected value. */
@@ -260,14 +260,15 @@ static int prepare_observed(const struct problem *p, const char *dir, json_t **e
 			json_decref(cached);
 		}
 		if (!ref) {
-			ref = start_loaded(p, ref_src, "solution.py", "asserts", p->entry_name, tests_src, err);
+			ref =
+			    start_loaded(p, ref_src, "solution.py", "asserts", p->entry_name, tests_src, err);
 			if (!ref) {
 				free(path);
 				goto out;
 			}
 		}
-		json_t *req = json_pack("{s:s, s:i, s:s, s:o}", "op", "call", "id", 0, "test", t->name, "limits",
-		                        judge_limits_json(20000, 2048, 1024));
+		json_t *req = json_pack("{s:s, s:i, s:s, s:o}", "op", "call", "id", 0, "test", t->name,
+		                        "limits", judge_limits_json(20000, 2048, 1024));
 		json_t *resp = NULL;
 		enum sandbox_err e = sandbox_call(ref, req, &resp, 45000);
 		json_decref(req);
@@ -278,20 +279,21 @@ static int prepare_observed(const struct problem *p, const char *dir, json_t **e
 			const char *type = json_string_value(json_object_get(error, "type"));
 			const char *msg = json_string_value(json_object_get(error, "message"));
 			*err = e != SANDBOX_OK
-			           ? xasprintf("test_solution.py: %s on solution.py: the runner failed (%s)", t->name,
-			                       sandbox_errmsg(ref))
+			           ? xasprintf("test_solution.py: %s on solution.py: the runner failed (%s)",
+			                       t->name, sandbox_errmsg(ref))
 			           : xasprintf("test_solution.py: %s fails on solution.py: %s%s%s%s", t->name,
-			                       status ? status : "no status", type ? ": " : "", type ? type : "",
-			                       msg ? msg : "");
+			                       status ? status : "no status", type ? ": " : "",
+			                       type ? type : "", msg ? msg : "");
 			json_decref(resp);
 			free(path);
 			goto out;
 		}
 		if (json_is_null(v)) {
-			*err = xasprintf("test_solution.py: %s returns None: every test_* must return what it "
-			                 "observed, which is compared with the reference's outside the candidate's "
-			                 "process (docs/PACK_FORMAT.md)",
-			                 t->name);
+			*err = xasprintf(
+			    "test_solution.py: %s returns None: every test_* must return what it "
+			    "observed, which is compared with the reference's outside the candidate's "
+			    "process (docs/PACK_FORMAT.md)",
+			    t->name);
 			json_decref(resp);
 			free(path);
 			goto out;

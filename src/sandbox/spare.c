@@ -557,7 +557,8 @@ enum sandbox_err spare_call(struct sandbox *sb, const json_t *req, json_t **resp
 	} else if (too_many) {
 		st = "output";
 		char m[120];
-		snprintf(m, sizeof(m), "the return value holds more than %u values (items of lists and dicts)",
+		snprintf(m, sizeof(m),
+		         "the return value holds more than %u values (items of lists and dicts)",
 		         VALUE_NODES_MAX);
 		json_object_set_new(res, "error", json_pack("{s:s, s:s}", "type", "output", "message", m));
 	} else if (answered && !msg) {

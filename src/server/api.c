@@ -801,7 +801,8 @@ void api_handle(api_t *a, const struct http_request *rq, struct http_response *r
 	if (!http_host_allowed(rq->host, a->o.port, a->o.remote_host)) {
 		char *clean = http_clean(rq->host ? rq->host : "(none)", 100);
 		char *url = a->o.url ? xstrdup(a->o.url) : xasprintf("http://127.0.0.1:%d/", a->o.port);
-		http_error(rs, 403, "Host '%s' is not this server (use %s); refused to protect against DNS rebinding",
+		http_error(rs, 403,
+		           "Host '%s' is not this server (use %s); refused to protect against DNS rebinding",
 		           clean, url);
 		free(url);
 		free(clean);
