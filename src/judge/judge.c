@@ -215,6 +215,26 @@ json_t *judge_trusted_call(sandbox_t *sb, json_t *args, int cpu_ms, const char *
 	return v;
 }
 
+/* The cache file of key h in dir, or NULL without a cache. Caller frees. */
+static char *cache_path(const char *dir, uint64_t h)
+{
+	if (!dir)
+		return NULL;
+	char name[64];
+	snprintf(name, sizeof(name), "%016llx.json", (unsigned long long)h);
+	return fs_join(dir, name);
+}
+
+/* Write doc to the cache file path (none when path is NULL; a failure only costs time). Takes doc. */
+static void cache_put(const char *path, json_t *doc)
+{
+	char *text = path && doc ? json_dumps(doc, JSON_COMPACT) : NULL;
+	if (text)
+		fs_write_file_atomic(path, text, strlen(text), 0600);
+	free(text);
+	json_decref(doc);
+}
+
 /*
  * The expected value of every test_solution.py case: what the test returned
  * when it ran on the reference solution.py (each test_* returns what it
@@ -244,11 +264,8 @@ static int prepare_observed(const struct problem *p, const char *dir, json_t **e
 		if (t->kind != CASE_ASSERT)
 			continue;
 		uint64_t h = fnv(base, t->name, strlen(t->name) + 1);
-		char *path = NULL;
-		if (dir) {
-			char name[64];
-			snprintf(name, sizeof(name), "%016llx.json", (unsigned long long)h);
-			path = fs_join(dir, name);
+		char *path = cache_path(dir, h);
+		if (path) {
 			json_t *cached = json_load_file(path, 0, NULL);
 			json_t *e = json_object_get(cached, "expected");
 			if (e && !json_is_null(e)) {
@@ -300,14 +317,7 @@ static int prepare_observed(const struct problem *p, const char *dir, json_t **e
 		}
 		expected_out[i] = json_incref(v);
 		json_decref(resp);
-		if (path) {
-			json_t *doc = json_pack("{s:O}", "expected", expected_out[i]);
-			char *text = json_dumps(doc, JSON_COMPACT);
-			if (text)
-				fs_write_file_atomic(path, text, strlen(text), 0600);
-			free(text);
-			json_decref(doc);
-		}
+		cache_put(path, json_pack("{s:O}", "expected", expected_out[i]));
 		free(path);
 	}
 	rc = 0;
@@ -371,11 +381,8 @@ int judge_prepare_generated(const struct problem *p, const char *cache_dir, json
 			continue;
 		int64_t key[2] = {t->size, t->seed};
 		uint64_t h = fnv(base, key, sizeof(key));
-		char *path = NULL;
-		if (dir) {
-			char name[64];
-			snprintf(name, sizeof(name), "%016llx.json", (unsigned long long)h);
-			path = fs_join(dir, name);
+		char *path = cache_path(dir, h);
+		if (path) {
 			json_t *cached = json_load_file(path, 0, NULL);
 			json_t *a = json_object_get(cached, "args"), *e = json_object_get(cached, "expected");
 			if (json_is_array(a) && e) {
@@ -443,14 +450,7 @@ int judge_prepare_generated(const struct problem *p, const char *cache_dir, json
 		}
 		args_out[i] = args;
 		expected_out[i] = exp;
-		if (path) {
-			json_t *doc = json_pack("{s:O, s:O}", "args", args, "expected", exp);
-			char *text = json_dumps(doc, JSON_COMPACT);
-			if (text)
-				fs_write_file_atomic(path, text, strlen(text), 0600);
-			free(text);
-			json_decref(doc);
-		}
+		cache_put(path, json_pack("{s:O, s:O}", "args", args, "expected", exp));
 		free(path);
 	}
 	rc = 0;
