@@ -327,6 +327,8 @@ void cli_print_result(struct cli *c, const struct problem *p, const struct judge
 	printf("%s%s%s", ok ? sty(c, "ok") : sty(c, "bad"), verdict_title(r->verdict), sty(c, "reset"));
 	if (r->total)
 		printf("  %d/%d tests passed", r->passed, r->total);
+	if (r->ntests < (size_t)r->total)
+		printf(" (%d not run after the time limit)", r->total - (int)r->ntests);
 	printf("\n");
 	if (r->total)
 		printf("CPU %.1f ms  wall %.0f ms  peak memory %.1f MiB\n", r->cpu_ms, r->wall_ms,

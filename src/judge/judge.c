@@ -987,8 +987,20 @@ int judge_run(const struct problem *p, const char *source, size_t len, const str
 			res->verdict = V_INTERNAL_ERROR;
 		if (o->progress)
 			o->progress(o->progress_ctx, i + 1, ncases);
-		if (o->stop_on_failure && t->status != V_ACCEPTED)
+		/*
+		 * A test that ran out of time took its whole limit (a sleeper: 2 x the
+		 * limit + 1 s of wall clock), and the next ones would most likely do
+		 * the same: an infinite loop took a minute to judge. So, as on the
+		 * usual judges, a time limit ends a candidate's run; the tests not run
+		 * count in total, not in passed. bank check (JUDGE_TRUSTED) runs on.
+		 */
+		bool stop = (o->stop_on_failure && t->status != V_ACCEPTED) ||
+		            (t->status == V_TIME_LIMIT && o->mode != JUDGE_TRUSTED);
+		if (stop) {
+			if (o->progress && i + 1 < ncases)
+				o->progress(o->progress_ctx, ncases, ncases); /* ends a progress bar */
 			break;
+		}
 	}
 done:
 	res->wall_ms = now_ms() - t0;
@@ -1099,6 +1111,8 @@ json_t *judge_result_json(const struct problem *p, const struct judge_result *r)
 	              round3(r->cpu_ms), "wall_ms", round3(r->wall_ms), "peak_kb", (json_int_t)r->peak_kb,
 	              "tests", tests, "stdout", str_or_null(shown ? shown->out : NULL), "stderr",
 	              str_or_null(shown ? shown->err : NULL), "error", error);
+	if (r->ntests < (size_t)r->total)
+		json_object_set_new(doc, "not_run", json_integer(r->total - (int)r->ntests));
 	if (r->review)
 		json_object_set(doc, "review", r->review);
 	if (r->complexity)

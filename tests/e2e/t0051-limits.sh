@@ -19,6 +19,9 @@ def two_sum(nums, target):
 PY
 sub sleep.py
 expect_json '.verdict == "time_limit" and (.tests[0].message | test("wall-clock"))' "sleeping forever is time_limit (wall clock)"
+expect_json '(.tests | length) == 1 and .not_run == .total - 1 and .passed == 0' "a time limit ends the run: the other tests are not run, and counted as not run"
+ace submit two-sum sleep.py
+expect_out 'not run after the time limit' "the human output says so"
 sol mem.py <<'PY'
 def two_sum(nums, target):
     x = [0] * (10 ** 9)

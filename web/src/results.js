@@ -13,7 +13,8 @@ function verdictBanner(r, kind) {
   let title = humanize(r.verdict);
   if (kind === 'examples' && ok) title = 'Examples pass';
   if (kind === 'custom' && ok) title = 'Ran';
-  const tests = r.total ? `${r.passed} / ${r.total} tests passed` : '';
+  let tests = r.total ? `${r.passed} / ${r.total} tests passed` : '';
+  if (r.not_run) tests += ` (${r.not_run} not run after the time limit)`;
   return h('div', {class: `verdict ${ok ? 'verdict-ok' : 'verdict-bad'}`, dataset: {verdict: r.verdict}},
     h('strong.verdict-name', title),
     h('span.verdict-count', tests),
