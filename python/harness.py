@@ -168,6 +168,16 @@ class Unserialisable(Exception):
     pass
 
 
+class TooManyValues(Exception):
+    """A list, tuple, set or dict longer than MAX_VALUES: ace would refuse the answer anyway."""
+
+
+# The most values an answer may hold (VALUE_NODES_MAX in src/sandbox/spare.c, which counts
+# them in the answer's bytes whatever this side says). Checked here on each container's length,
+# so that [0] * 10**7 is refused at once instead of after encoding ten million items.
+MAX_VALUES = 1 << 20
+
+
 LIMIT_NODES = 10 ** 7
 
 
@@ -195,8 +205,12 @@ def encode(value, depth=0):
             return {"$float": repr(v)}
         return v
     if t is list or t is tuple or isinstance(value, (list, tuple)):
+        if len(value) > MAX_VALUES:
+            raise TooManyValues()
         return [encode(v, depth + 1) for v in value]
     if isinstance(value, (set, frozenset)):
+        if len(value) > MAX_VALUES:
+            raise TooManyValues()
         items = [encode(v, depth + 1) for v in value]
         try:
             items.sort(key=lambda x: json.dumps(x, sort_keys=True))
@@ -204,6 +218,8 @@ def encode(value, depth=0):
             pass
         return items
     if isinstance(value, dict):
+        if len(value) > MAX_VALUES:
+            raise TooManyValues()
         out = {}
         for k, v in value.items():
             if isinstance(k, bool) or k is None:
@@ -911,6 +927,8 @@ def child_run(req, warm):
     except BaseException as e:  # noqa: B036 - SystemExit too: the candidate never ends a test
         if isinstance(e, MemoryError):
             msg = {"ok": False, "memory": True, "error": error_info(e, state["filename"])}
+        elif isinstance(e, TooManyValues):
+            msg = {"ok": False, "too_many": True}
         else:
             asserts = state.get("kind") == "asserts"
             fname = "test_solution.py" if asserts and isinstance(e, AssertionError) else state["filename"]

@@ -554,7 +554,7 @@ enum sandbox_err spare_call(struct sandbox *sb, const json_t *req, json_t **resp
 		json_object_set_new(res, "error",
 		                    json_pack("{s:s, s:s}", "type", "output", "message",
 		                              "the return value is larger than 32 MiB"));
-	} else if (too_many) {
+	} else if (too_many || json_is_true(json_object_get(msg, "too_many"))) {
 		st = "output";
 		char m[120];
 		snprintf(m, sizeof(m),
