@@ -58,7 +58,21 @@ no_userns() {
 	unshare -U sh -c 'read go <"$0"; exec sh -c "echo 0 >/proc/sys/user/max_user_namespaces && exec \"\$@\"" sh "$@"' \
 		"$SCRATCH/go" "$@" >"$out" 2>"$err" &
 	pid=$!
-	while [ "$(readlink /proc/$pid/ns/user)" = "$(readlink /proc/self/ns/user)" ]; do sleep 0.01; done
+	# Wait (at most 5 s) for the new namespace; if unshare failed, say so rather than hang
+	# on the fifo, which then has no reader.
+	i=0
+	while [ $i -lt 500 ] && kill -0 $pid 2>/dev/null &&
+		[ "$(readlink /proc/$pid/ns/user)" = "$(readlink /proc/self/ns/user)" ]; do
+		sleep 0.01
+		i=$((i + 1))
+	done
+	if ! kill -0 $pid 2>/dev/null || [ "$(readlink /proc/$pid/ns/user)" = "$(readlink /proc/self/ns/user)" ]; then
+		kill $pid 2>/dev/null
+		wait $pid 2>/dev/null
+		echo "#   unshare -U did not make a user namespace: $(cat "$err")"
+		rc=125
+		return
+	fi
 	echo '0 0 65536' >/proc/$pid/uid_map && echo '0 0 65536' >/proc/$pid/gid_map
 	echo go >"$SCRATCH/go"
 	wait $pid
