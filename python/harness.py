@@ -169,16 +169,13 @@ class Unserialisable(Exception):
 
 
 class TooManyValues(Exception):
-    """A list, tuple, set or dict longer than MAX_VALUES: ace would refuse the answer anyway."""
+    """A container (list, tuple, set, dict, linked list, tree) over MAX_VALUES: ace would refuse it."""
 
 
 # The most values an answer may hold (VALUE_NODES_MAX in src/sandbox/spare.c, which counts
 # them in the answer's bytes whatever this side says). Checked here on each container's length,
 # so that [0] * 10**7 is refused at once instead of after encoding ten million items.
 MAX_VALUES = 1 << 20
-
-
-LIMIT_NODES = 10 ** 7
 
 
 def encode(value, depth=0):
@@ -235,8 +232,8 @@ def encode(value, depth=0):
         while node is not None:
             if id(node) in seen:
                 raise Unserialisable("the returned linked list has a cycle")
-            if len(out) > LIMIT_NODES:
-                raise Unserialisable("the returned linked list is too long")
+            if len(out) > MAX_VALUES:
+                raise TooManyValues()
             seen.add(id(node))
             out.append(encode(node.val, depth + 1))
             node = node.next
@@ -250,6 +247,8 @@ def encode(value, depth=0):
                 continue
             if id(node) in seen:
                 raise Unserialisable("the returned tree has a cycle")
+            if len(out) > MAX_VALUES:
+                raise TooManyValues()
             seen.add(id(node))
             out.append(encode(node.val, depth + 1))
             queue.append(node.left)
