@@ -215,6 +215,19 @@ json_t *judge_trusted_call(sandbox_t *sb, json_t *args, int cpu_ms, const char *
 	return v;
 }
 
+/* The problem's cache directory under cache_dir, made if needed; NULL without one. Caller frees. */
+static char *cache_dir_of(const struct problem *p, const char *cache_dir)
+{
+	if (!cache_dir)
+		return NULL;
+	char *dir = fs_join(cache_dir, p->slug);
+	if (fs_mkdir_p(dir, 0700) < 0) {
+		free(dir);
+		dir = NULL; /* no cache then: still correct, only slower */
+	}
+	return dir;
+}
+
 /* The cache file of key h in dir, or NULL without a cache. Caller frees. */
 static char *cache_path(const char *dir, uint64_t h)
 {
@@ -241,15 +254,16 @@ static void cache_put(const char *path, json_t *doc)
  * observed; see docs/PACK_FORMAT.md). The candidate's run of the same test
  * must return an equal value, compared here, outside its process: code in
  * the candidate's process can fake a passing test, never the reference's
- * observation. Cached in dir like generated cases. A test that returns None
+ * observation. Cached in cache_dir like generated cases. A test that returns None
  * observes nothing that can be compared, so it is refused.
  */
-static int prepare_observed(const struct problem *p, const char *dir, json_t **expected_out, char **err)
+static int prepare_observed(const struct problem *p, const char *cache_dir, json_t **expected_out, char **err)
 {
 	size_t hlen;
 	const char *harness = embedded_get("python/harness.py", &hlen);
 	char *tests_src = NULL, *ref_src = NULL;
 	sandbox_t *ref = NULL;
+	char *dir = NULL;
 	int rc = -1;
 	if (!(tests_src = judge_read_pack_file(p, "test_solution.py", err)) ||
 	    !(ref_src = judge_read_pack_file(p, "solution.py", err)))
@@ -259,6 +273,7 @@ static int prepare_observed(const struct problem *p, const char *dir, json_t **e
 	base = fnv(base, tests_src, strlen(tests_src) + 1);
 	base = fnv(base, ref_src, strlen(ref_src) + 1);
 	base = fnv(base, harness ? harness : "", hlen);
+	dir = cache_dir_of(p, cache_dir);
 	for (size_t i = 0; i < p->ntests; i++) {
 		const struct test_case *t = &p->tests[i];
 		if (t->kind != CASE_ASSERT)
@@ -323,6 +338,7 @@ static int prepare_observed(const struct problem *p, const char *dir, json_t **e
 	rc = 0;
 out:
 	sandbox_free(ref);
+	free(dir);
 	free(tests_src);
 	free(ref_src);
 	return rc;
@@ -345,18 +361,8 @@ int judge_prepare_generated(const struct problem *p, const char *cache_dir, json
 		any |= p->tests[i].kind == CASE_GENERATE;
 		observed |= p->tests[i].kind == CASE_ASSERT;
 	}
-	if (observed) {
-		char *odir = cache_dir ? fs_join(cache_dir, p->slug) : NULL;
-		if (odir && fs_mkdir_p(odir, 0700) < 0) {
-			free(odir);
-			odir = NULL; /* no cache then: still correct, only slower */
-		}
-		rc = prepare_observed(p, odir, expected_out, err);
-		free(odir);
-		if (rc < 0)
-			goto out;
-		rc = -1;
-	}
+	if (observed && prepare_observed(p, cache_dir, expected_out, err) < 0)
+		goto out;
 	if (!any)
 		return 0;
 	if (!(gen_src = judge_read_pack_file(p, "gen.py", err)) ||
@@ -368,13 +374,7 @@ int judge_prepare_generated(const struct problem *p, const char *cache_dir, json
 	base = fnv(base, harness ? harness : "", hlen);
 	for (size_t i = 0; i < p->arg_types.n; i++)
 		base = fnv(base, p->arg_types.v[i], strlen(p->arg_types.v[i]) + 1);
-	if (cache_dir) {
-		dir = fs_join(cache_dir, p->slug);
-		if (fs_mkdir_p(dir, 0700) < 0) {
-			free(dir);
-			dir = NULL; /* no cache then: still correct, only slower */
-		}
-	}
+	dir = cache_dir_of(p, cache_dir);
 	for (size_t i = 0; i < p->ntests; i++) {
 		const struct test_case *t = &p->tests[i];
 		if (t->kind != CASE_GENERATE)
