@@ -800,11 +800,11 @@ void api_handle(api_t *a, const struct http_request *rq, struct http_response *r
 	memset(rs, 0, sizeof(*rs));
 	if (!http_host_allowed(rq->host, a->o.port, a->o.remote_host)) {
 		char *clean = http_clean(rq->host ? rq->host : "(none)", 100);
-		char *url = a->o.url ? xstrdup(a->o.url) : xasprintf("http://127.0.0.1:%d/", a->o.port);
+		char fallback[40];
+		snprintf(fallback, sizeof(fallback), "http://127.0.0.1:%d/", a->o.port);
 		http_error(rs, 403,
 		           "Host '%s' is not this server (use %s); refused to protect against DNS rebinding",
-		           clean, url);
-		free(url);
+		           clean, a->o.url ? a->o.url : fallback);
 		free(clean);
 		return;
 	}

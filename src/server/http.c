@@ -191,7 +191,6 @@ static bool host_is(const char *host, const char *name, int port)
 	return http_parse_int(rest + 1, 1, 65535, &v) == 0 && v == port && rest[1] != '0';
 }
 
-/* Whether host is an IP literal ("10.0.0.5:8080", "[fe80::1]:8080") on port. */
 /*
  * Whether host is an IP address literal with the given port ("10.0.0.1:PORT",
  * "[fe80::1]:PORT"); the bare address goes to addr (no brackets).
