@@ -150,4 +150,17 @@ def memoize(fn):
 PY
 ace submit memoize-decorator nomemo.py --json
 expect_json '.verdict == "wrong_answer"' "a failing assertion is a wrong_answer"
+
+# A test_solution.py test must return what it observed: one that returns None is refused.
+mkdir -p pack/problems
+cp -r "$TESTS_DIR/../../bank/problems/memoize-decorator" pack/problems/
+cat >>pack/problems/memoize-decorator/test_solution.py <<'PY'
+
+
+def test_observes_nothing():
+    assert solution.memoize(abs)(-3) == 3
+PY
+ace bank check pack
+expect_rc 1 "a test that returns None fails bank check"
+expect_out 'test_observes_nothing returns None: every test_\* must return what it observed' "naming the test and saying why"
 echo "1..$n"
