@@ -24,6 +24,10 @@ json_t *judge_limits_json(int cpu_ms, int mem_mb, int out_kb);
 sandbox_t *judge_start_loaded(const struct problem *p, const char *source, const char *filename,
                               const char *kind, const char *name, char **err);
 
+/* judge_start_loaded with test_solution.py's source, for the "asserts" kind (else tests_src NULL). */
+sandbox_t *judge_start_loaded_tests(const struct problem *p, const char *source, const char *filename,
+                                    const char *kind, const char *name, const char *tests_src, char **err);
+
 /*
  * One call of a trusted module's entry point (gen.py, solution.py) with args
  * (borrowed) and cpu_ms of CPU; what names it in *err. Returns the value
